@@ -1,0 +1,39 @@
+import type { CellRange } from "./address";
+
+/** One cell's value as both hosts can give it: Excel's values and ExcelJS's results reduce to these. */
+export type CellValue = string | number | boolean | null;
+
+/**
+ * A worksheet (or a block of it) as plain data: what both the Office.js adapter and the ExcelJS
+ * reader build, and all the engine reads. Coordinates are 0-based sheet coordinates, so every
+ * finding can name a real sheet cell.
+ */
+export interface Grid {
+  /** The worksheet's name as the host shows it. */
+  sheet: string;
+  /** Sheet coordinates of values[0][0] (a used range need not start at A1). */
+  origin: { row: number; col: number };
+  /** Rows of cell values; rows may be ragged, missing cells read as null. */
+  values: CellValue[][];
+  /** Number formats in the same shape as values, where the host knows them ("0%", "0.00"). */
+  numberFormats?: (string | null)[][];
+  /** Merged areas in sheet coordinates; the value of a merged area sits in its top-left cell. */
+  merges: CellRange[];
+}
+
+/** Builds a Grid from rows of values starting at A1; a convenience for tests and hosts without formats. */
+export function gridFromRows(sheet: string, values: CellValue[][], merges: CellRange[] = []): Grid {
+  return { sheet, origin: { row: 0, col: 0 }, values, merges };
+}
+
+/** The number of rows the grid covers. */
+export function gridHeight(grid: Grid): number {
+  return grid.values.length;
+}
+
+/** The number of columns the grid covers (its widest row). */
+export function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const row of grid.values) if (row.length > w) w = row.length;
+  return w;
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+/** How serious a finding is: errors send the form back, warnings need a look, info is a hint. */
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** The language of messages: Chinese first, English available. */
+export const LangSchema = z.enum(["zh", "en"]);
+export type Lang = z.infer<typeof LangSchema>;
+
+export const GradeSchema = z.enum(["优", "良", "中", "差"]);
+export type Grade = z.infer<typeof GradeSchema>;
+
+/** One thing a reviewer would flag, pinned to a sheet cell. */
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  sheet: z.string(),
+  /** A1 reference of the cell the finding points at. */
+  cell: z.string(),
+  /** 1-based sheet row (an indicator's or its merged group's first row; the 总分 or 年度资金总额 row for form-level rules). */
+  row: z.number().int().positive(),
+  message: z.string(),
+  /** True for the rules whose rows the add-in highlights (score and explanation disagree). */
+  highlight: z.boolean(),
+  /** 0-based sheet columns of the row span to highlight, when highlight is true. */
+  span: z
+    .object({ top: z.number().int(), bottom: z.number().int(), left: z.number().int(), right: z.number().int() })
+    .optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** Numbers as the form states them (entered) or as the engine recomputes them (computed). */
+export const FiguresSchema = z.object({
+  execRate: z.number().nullable(),
+  execScore: z.number().nullable(),
+  total: z.number().nullable(),
+  grade: GradeSchema.nullable(),
+});
+export type Figures = z.infer<typeof FiguresSchema>;
+
+/** A cell the fix writes: a native Excel formula with its cached value, so the workbook works without the add-in. */
+export const CellWriteSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  row: z.number().int(),
+  col: z.number().int(),
+  /** Formula without the leading "=", in English function names with "," separators. */
+  formula: z.string(),
+  value: z.union([z.number(), z.string()]),
+  purpose: z.enum(["total", "grade"]),
+});
+export type CellWrite = z.infer<typeof CellWriteSchema>;
+
+/** Everything the engine says about one form. */
+export const FormReportSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  project: z.string().nullable(),
+  entered: FiguresSchema,
+  computed: FiguresSchema,
+  findings: z.array(FindingSchema),
+  fixes: z.array(CellWriteSchema),
+});
+export type FormReport = z.infer<typeof FormReportSchema>;

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    environment: "node",
+    include: ["test/**/*.test.{ts,tsx}"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
