@@ -1,0 +1,46 @@
+// Where --fix writes each corrected copy: <out>/<input base name>, made unique when inputs from
+// different folders share a name, and never onto an input file.
+import path from "node:path";
+
+/** One planned copy: the input as given, its real path, and where its copy goes. */
+export interface OutputPlan {
+  file: string;
+  realInput: string;
+  output: string;
+  realOutput: string;
+}
+
+/**
+ * Gives every input an output path in the output folder, in input order: the first keeps its base
+ * name, later ones with the same name (compared case-insensitively, as Windows and macOS do) get " (2)", " (3)"….
+ */
+export function planOutputs(
+  inputs: { file: string; realInput: string }[],
+  outDir: string,
+  realOutDir: string,
+): OutputPlan[] {
+  const taken = new Set<string>();
+  return inputs.map(({ file, realInput }) => {
+    const name = uniqueName(path.basename(file), taken);
+    return { file, realInput, output: path.join(outDir, name), realOutput: path.join(realOutDir, name) };
+  });
+}
+
+/** The first input that some planned copy would overwrite, or null when every copy lands on a new path. */
+export function overwrittenInput(plans: OutputPlan[]): string | null {
+  const inputs = new Map(plans.map((p) => [p.realInput, p.file] as const));
+  for (const plan of plans) {
+    const hit = inputs.get(plan.realOutput);
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+function uniqueName(base: string, taken: Set<string>): string {
+  const ext = path.extname(base);
+  const stem = base.slice(0, base.length - ext.length);
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})${ext}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}

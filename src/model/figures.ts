@@ -1,0 +1,38 @@
+import type { FormAnalysis } from "./analysis";
+import { cellNumber } from "./analysis";
+import type { Figures } from "./report";
+import { gradeOf, roundTo } from "./scoring";
+import { cellText } from "./sheet-view";
+import { writtenGrade } from "./rules/grade";
+import type { Grade } from "./report";
+
+/** The 执行率得分 that counts toward the total: the written one, else the computed one. */
+export function execScoreForTotal(a: FormAnalysis): number {
+  return a.fund?.scoreWritten ?? a.fund?.score ?? 0;
+}
+
+/** The total a fix writes: 执行率得分 plus every group's written 得分 (a merged group once), unrounded. */
+export function recomputedTotal(a: FormAnalysis): number {
+  return a.groups.reduce((s, g) => s + (typeof g.group.score.value === "number" ? g.group.score.value : 0), execScoreForTotal(a));
+}
+
+/** The figures as the form states them. */
+export function enteredFigures(a: FormAnalysis): Figures {
+  const gradeCell = a.form.grade?.written ? a.form.grade.cell : null;
+  return {
+    execRate: a.fund?.rateWritten ?? null,
+    execScore: a.fund?.scoreWritten ?? null,
+    total: a.form.total ? cellNumber(a.form.total.score) : null,
+    grade: gradeCell ? (writtenGrade(cellText(gradeCell.value)) as Grade | null) : null,
+  };
+}
+
+/** The figures recomputed: rate to 4 decimals (2 in %), scores half-up to 2 decimals, the grade of the total. */
+export function computedFigures(a: FormAnalysis, total: number): Figures {
+  return {
+    execRate: a.fund?.rate === null || a.fund?.rate === undefined ? null : roundTo(a.fund.rate, 4),
+    execScore: a.fund?.score === null || a.fund?.score === undefined ? null : roundTo(a.fund.score, 2),
+    total: roundTo(total, 2),
+    grade: gradeOf(total),
+  };
+}

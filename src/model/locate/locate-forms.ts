@@ -1,0 +1,134 @@
+import type { SheetView } from "../sheet-view";
+import { headerKey } from "./header-text";
+import { GRADE_LABELS, TABLE_END_LABELS, TOTAL_LABELS } from "./aliases";
+import { findFields } from "./find-fields";
+import { findFundRows } from "./find-fund-rows";
+import { findFundHeader, findIndicatorHeaders, type IndicatorHeader } from "./find-headers";
+import type { CellPos, FormLayout, FundLayout } from "./layout";
+
+const GRADES = new Set(["优", "良", "中", "差", "优秀", "良好", "合格", "不合格"]);
+
+function leftLabel(view: SheetView, row: number, from: number, to: number): string {
+  for (let c = from; c <= to; c++) {
+    const key = headerKey(view.text(row, c));
+    if (key) return key;
+  }
+  return "";
+}
+
+function rowIsEmpty(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (view.raw(row, c) !== null && view.text(row, c) !== "") return false;
+  return true;
+}
+
+/** The 总分 row under the table, looked for in the label columns left of the 二级/三级 columns. */
+function findTotalRow(view: SheetView, header: IndicatorHeader, left: number, limit: number): FormLayout["total"] {
+  const labelTo = Math.min(header.cols.level2 ?? header.cols.level3 ?? header.cols.target, header.cols.target) - 1;
+  for (let r = header.row + 1; r <= limit; r++) {
+    for (let c = left; c <= Math.max(left, labelTo); c++) {
+      if (view.isCovered(r, c)) continue;
+      if (TOTAL_LABELS.includes(headerKey(view.text(r, c)))) return { row: r, label: { row: r, col: c } };
+    }
+  }
+  return null;
+}
+
+/** Where the table ends when there is no 总分 row: before the narrative block or the trailing blank rows. */
+function findTableEnd(view: SheetView, header: IndicatorHeader, left: number, right: number, limit: number): number {
+  let last = header.row;
+  for (let r = header.row + 1; r <= limit; r++) {
+    const label = leftLabel(view, r, left, right);
+    if (TABLE_END_LABELS.some((l) => label.startsWith(l))) break;
+    if (!rowIsEmpty(view, r, left, right)) last = r;
+  }
+  return last;
+}
+
+/** A written grade in the 总分 row, a labelled 等级 cell just below, or the empty last cell of the 总分 row. */
+function findGrade(view: SheetView, totalRow: number, scoreCol: number, right: number, limit: number): FormLayout["grade"] {
+  for (let c = scoreCol + 1; c <= right; c++) {
+    if (GRADES.has(headerKey(view.text(totalRow, c)))) return { pos: { row: totalRow, col: c }, written: true };
+  }
+  for (let r = totalRow; r <= Math.min(limit, totalRow + 3); r++) {
+    for (let c = view.left; c < right; c++) {
+      if (!GRADE_LABELS.includes(headerKey(view.text(r, c)))) continue;
+      const m = view.merge(r, c);
+      const pos: CellPos = { row: r, col: (m ? m.right : c) + 1 };
+      return { pos, written: view.text(pos.row, pos.col) !== "" };
+    }
+  }
+  for (let c = right; c > scoreCol; c--) {
+    if (view.isCovered(totalRow, c)) continue;
+    return view.text(totalRow, c) === "" ? { pos: { row: totalRow, col: c }, written: false } : null;
+  }
+  return null;
+}
+
+function spanOf(header: IndicatorHeader, fund: FundLayout | null, left: number): { left: number; right: number } {
+  const cols = [...(Object.values(header.cols) as number[]), ...(fund ? (Object.values(fund.cols) as number[]) : [])];
+  return { left: Math.min(left, ...cols), right: Math.max(...cols) };
+}
+
+interface Skeleton {
+  header: IndicatorHeader;
+  fund: FundLayout | null;
+  total: FormLayout["total"];
+  lastRow: number;
+  left: number;
+  right: number;
+}
+
+/** Pass 1: each table header with its fund block above and its 总分 row (or end) below. */
+function skeletons(view: SheetView, headers: IndicatorHeader[]): Skeleton[] {
+  const out: Skeleton[] = [];
+  let floor = view.top - 1;
+  headers.forEach((header, i) => {
+    const ceiling = i + 1 < headers.length ? headers[i + 1].row - 1 : view.bottom;
+    const fundHeader = findFundHeader(view, floor, header.row);
+    const firstCol = Math.min(...(Object.values(header.cols) as number[]));
+    // The 绩效指标 / 项目资金 label column sits left of the first header.
+    const labelLeft = Math.max(view.left, firstCol - 1);
+    const fund = fundHeader ? findFundRows(view, fundHeader, labelLeft, header.row - 1) : null;
+    const { left, right } = spanOf(header, fund, labelLeft);
+    let total = findTotalRow(view, header, left, ceiling);
+    // A 总分 found past the next form's fund block belongs to that form.
+    const nextFund = i + 1 < headers.length ? findFundHeader(view, header.row, headers[i + 1].row) : null;
+    if (total && nextFund && total.row > nextFund.row) total = null;
+    const lastRow = total ? total.row - 1 : findTableEnd(view, header, left, right, nextFund ? nextFund.row - 1 : ceiling);
+    out.push({ header, fund, total, lastRow, left, right });
+    floor = total ? total.row : lastRow;
+  });
+  return out;
+}
+
+/**
+ * Finds every form on a sheet. Each indicator-table header anchors one form; its fund block, fields and
+ * title are looked for above it (down to the previous form), its 总分 row below it.
+ */
+export function locateForms(view: SheetView): FormLayout[] {
+  const parts = skeletons(view, findIndicatorHeaders(view));
+  const tops: number[] = [];
+  const partial = parts.map((p, i) => {
+    const floor = i === 0 ? view.top - 1 : (parts[i - 1].total?.row ?? parts[i - 1].lastRow);
+    const top = p.fund ? p.fund.headerRow : p.header.row;
+    const { fields, title } = findFields(view, floor + 1, top - 1, p.right);
+    const labelRows = [top, title?.pos.row, ...Object.values(fields).map((f) => f?.label.row)];
+    tops.push(Math.min(...labelRows.filter((r): r is number => typeof r === "number")));
+    return { fields, title };
+  });
+  return parts.map((p, i) => {
+    const ceiling = i + 1 < parts.length ? tops[i + 1] - 1 : view.bottom;
+    let bottom = ceiling;
+    while (bottom > p.header.row && rowIsEmpty(view, bottom, p.left, p.right)) bottom--;
+    const grade = p.total ? findGrade(view, p.total.row, p.header.cols.score, p.right, ceiling) : null;
+    return {
+      range: { top: tops[i], left: p.left, bottom: Math.max(bottom, p.total?.row ?? p.lastRow), right: p.right },
+      title: partial[i].title,
+      fields: partial[i].fields,
+      fund: p.fund,
+      table: { headerRow: p.header.row, firstRow: p.header.row + 1, lastRow: p.lastRow, cols: p.header.cols },
+      total: p.total,
+      grade,
+    };
+  });
+}

@@ -1,0 +1,174 @@
+// The engine's message table: every text a finding shows, in Chinese first and English. Rules pass
+// parameters; nothing else in src/model writes user-facing text.
+import type { Lang } from "./report";
+
+export type MessageParams = Record<string, string | number>;
+type Template = (p: MessageParams) => string;
+
+const MESSAGES = {
+  "reason-missing.empty": {
+    zh: (p) => `得分${p.score}低于分值${p.weight}，但未填写偏差原因分析及改进措施`,
+    en: (p) => `Score ${p.score} is below the weight ${p.weight}, but no deviation reason is given`,
+  },
+  "reason-missing.none": {
+    zh: (p) => `得分${p.score}低于分值${p.weight}（扣${p.lost}分），偏差原因却写「${p.reason}」`,
+    en: (p) => `Score ${p.score} is below the weight ${p.weight} (${p.lost} lost), yet the reason says "${p.reason}"`,
+  },
+  "reason-without-deduction": {
+    zh: (p) => `得分${p.score}为满分，但偏差原因写明存在未完成情况：「${p.reason}」`,
+    en: (p) => `Full score ${p.score}, but the reason describes a shortfall: "${p.reason}"`,
+  },
+  "actual-vs-score.missed-full": {
+    zh: (p) => `「${p.indicator}」实际完成值${p.actual}未达到年度指标值${p.target}，却得满分${p.score}`,
+    en: (p) => `"${p.indicator}": actual ${p.actual} misses the target ${p.target}, yet the score is full (${p.score})`,
+  },
+  "actual-vs-score.met-deducted": {
+    zh: (p) => `实际完成值均达到年度指标值，却扣了${p.lost}分（得分${p.score}/分值${p.weight}），请核实得分或说明原因`,
+    en: (p) => `Every actual meets its target, yet ${p.lost} points were deducted (${p.score} of ${p.weight})`,
+  },
+  "actual-vs-score.tier": {
+    zh: (p) => `实际完成值「${p.actual}」属于定性第${p.tier}档，应得${p.low}–${p.high}分，实得${p.score}分`,
+    en: (p) => `Actual "${p.actual}" is qualitative tier ${p.tier}, worth ${p.low}–${p.high} points, but scored ${p.score}`,
+  },
+  "actual-unmeasurable.text": {
+    zh: (p) => `年度指标值为${p.target}（定量），实际完成值「${p.actual}」不可衡量，应填写具体数值`,
+    en: (p) => `The target ${p.target} is quantitative, but the actual "${p.actual}" is not measurable; give a number`,
+  },
+  "actual-unmeasurable.empty": {
+    zh: (p) => `年度指标值为${p.target}，实际完成值未填写`,
+    en: (p) => `The target is ${p.target}, but the actual value is blank`,
+  },
+  "actual-unmeasurable.unit": {
+    zh: (p) => `实际完成值${p.actual}与年度指标值${p.target}单位不一致，无法比较`,
+    en: (p) => `The actual ${p.actual} and the target ${p.target} have different units and cannot be compared`,
+  },
+  "target-unmeasurable.repeats": {
+    zh: (p) => `年度指标值「${p.target}」重复了指标名称，未设定可衡量的目标`,
+    en: (p) => `The target "${p.target}" repeats the indicator's name and sets no measurable goal`,
+  },
+  "target-unmeasurable.vague": {
+    zh: (p) => `年度指标值「${p.target}」表述模糊，建议量化（数值、比例或明确的完成标准）`,
+    en: (p) => `The target "${p.target}" is vague; state a number, a rate or a clear standard`,
+  },
+  "target-unmeasurable.empty": {
+    zh: (p) => `指标「${p.indicator}」未填写年度指标值`,
+    en: (p) => `Indicator "${p.indicator}" has no target value`,
+  },
+  "score-range.missing": {
+    zh: (p) => `分值为${p.weight}，但得分未填写`,
+    en: (p) => `The weight is ${p.weight}, but the score is blank`,
+  },
+  "score-range.not-number": {
+    zh: (p) => `得分「${p.score}」不是数字`,
+    en: (p) => `The score "${p.score}" is not a number`,
+  },
+  "score-range.negative": {
+    zh: (p) => `得分${p.score}为负数`,
+    en: (p) => `The score ${p.score} is negative`,
+  },
+  "score-range.above": {
+    zh: (p) => `得分${p.score}超过分值${p.weight}`,
+    en: (p) => `The score ${p.score} exceeds the weight ${p.weight}`,
+  },
+  "score-range.no-weight": {
+    zh: (p) => `得分${p.score}已填写，但分值未填写或不是数字`,
+    en: (p) => `The score ${p.score} is given, but the weight is blank or not a number`,
+  },
+  "exec-rate.mismatch": {
+    zh: (p) => `执行率填写为${p.written}，按全年执行数${p.executed}÷全年预算数${p.budget}应为${p.computed}`,
+    en: (p) => `The rate reads ${p.written}; executed ${p.executed} ÷ budget ${p.budget} gives ${p.computed}`,
+  },
+  "exec-rate.no-budget": {
+    zh: () => `全年预算数为0或未填写，无法计算预算执行率`,
+    en: () => `The full-year budget is 0 or blank, so the execution rate cannot be computed`,
+  },
+  "exec-rate.over-budget": {
+    zh: (p) => `全年执行数${p.executed}超过全年预算数${p.budget}（执行率${p.computed}），请核实是否有未记录的预算调整`,
+    en: (p) => `Executed ${p.executed} exceeds the budget ${p.budget} (rate ${p.computed}); check for an unrecorded adjustment`,
+  },
+  "exec-rate.blank": {
+    zh: (p) => `执行率未填写，应为${p.computed}`,
+    en: (p) => `The execution rate is blank; it should be ${p.computed}`,
+  },
+  "exec-score.mismatch": {
+    zh: (p) => `执行率得分填写为${p.written}，按分值${p.weight}×执行率${p.rate}应为${p.computed}`,
+    en: (p) => `The execution score reads ${p.written}; weight ${p.weight} × rate ${p.rate} gives ${p.computed}`,
+  },
+  "exec-score.truncated": {
+    zh: (p) => `执行率得分${p.written}为截断值，四舍五入应为${p.computed}（在允许误差内）`,
+    en: (p) => `The execution score ${p.written} is truncated; rounded it is ${p.computed} (within tolerance)`,
+  },
+  "fund-breakdown.mismatch": {
+    zh: (p) => `${p.column}：年度资金总额${p.total}与其中各项合计${p.sum}不一致`,
+    en: (p) => `${p.columnEn}: the total ${p.total} differs from the sum of its parts ${p.sum}`,
+  },
+  "fund-breakdown.blank": {
+    zh: () => `资金来源（其中：当年财政拨款、上年结转资金、其他资金）均未填写`,
+    en: () => `The fund sources (current appropriation, carry-over, other) are all blank`,
+  },
+  "weight-sum": {
+    zh: (p) => `执行率分值${p.exec}与各指标分值合计${p.indicators}之和为${p.sum}，应为100`,
+    en: (p) => `The execution weight ${p.exec} plus indicator weights ${p.indicators} make ${p.sum}, not 100`,
+  },
+  "weight-policy": {
+    zh: (p) => `一级指标分值为${p.actual}，与统一设置${p.expected}不同，如有特殊情况请说明`,
+    en: (p) => `Level-1 weights are ${p.actual}, not the standard ${p.expected}; explain the special case`,
+  },
+  "over-achievement": {
+    zh: (p) => `「${p.indicator}」实际完成值${p.actual}超出指标值${p.target}的${p.percent}，得满分且未说明原因，请分析指标值是否设定偏低`,
+    en: (p) => `"${p.indicator}": actual ${p.actual} is ${p.percent} of the target ${p.target} with full score and no explanation; was the target set too low?`,
+  },
+  "total.missing": {
+    zh: (p) => `总分未填写，按各项得分合计应为${p.computed}`,
+    en: (p) => `The total is blank; the scores add up to ${p.computed}`,
+  },
+  "total.no-row": {
+    zh: (p) => `未找到总分行，按各项得分合计为${p.computed}`,
+    en: (p) => `No total row was found; the scores add up to ${p.computed}`,
+  },
+  "total.mismatch": {
+    zh: (p) => `总分填写为${p.written}，按执行率得分与各指标得分合计应为${p.computed}`,
+    en: (p) => `The total reads ${p.written}; the execution score plus indicator scores make ${p.computed}`,
+  },
+  grade: {
+    zh: (p) => `等级填写为「${p.written}」，按总分${p.total}应为「${p.computed}」`,
+    en: (p) => `The grade reads "${p.written}"; a total of ${p.total} is "${p.computed}"`,
+  },
+  "required-field": {
+    zh: (p) => `${p.field}未填写`,
+    en: (p) => `${p.fieldEn} is blank`,
+  },
+  "empty-row-text": {
+    zh: (p) => `「${p.indicator}」没有任何指标，却填写了「${p.reason}」`,
+    en: (p) => `"${p.indicator}" has no indicator, yet its reason reads "${p.reason}"`,
+  },
+} satisfies Record<string, Record<Lang, Template>>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** The text of one message in the chosen language. */
+export function formatMessage(id: MessageId, params: MessageParams, lang: Lang): string {
+  return MESSAGES[id][lang](params);
+}
+
+const FIELD_NAMES = {
+  project: { zh: "项目名称", en: "Project name" },
+  department: { zh: "主管部门", en: "Supervising department" },
+  implementer: { zh: "实施单位", en: "Implementing unit" },
+} as const;
+
+/** The display name of a form field. */
+export function fieldName(field: keyof typeof FIELD_NAMES, lang: Lang): string {
+  return FIELD_NAMES[field][lang];
+}
+
+const FUND_COLUMNS = {
+  initial: { zh: "年初预算数", en: "Initial budget" },
+  budget: { zh: "全年预算数", en: "Full-year budget" },
+  executed: { zh: "全年执行数", en: "Executed" },
+} as const;
+
+/** The display name of a fund-block amount column. */
+export function fundColumnName(col: keyof typeof FUND_COLUMNS, lang: Lang): string {
+  return FUND_COLUMNS[col][lang];
+}

@@ -1,0 +1,67 @@
+import type { Fund, FundRow, ParsedForm } from "../form";
+import type { FieldName } from "../locate/aliases";
+import type { FormLayout, FundLayout } from "../locate/layout";
+import { cellText, type SheetView } from "../sheet-view";
+import { parseGroups } from "./parse-groups";
+import { readCell } from "./read-cell";
+
+function fundRow(view: SheetView, fund: FundLayout, row: number): FundRow {
+  let label = "";
+  for (let c = fund.labelCols.from; c <= fund.labelCols.to; c++) {
+    if (!view.isCovered(row, c)) label += cellText(view.raw(row, c));
+  }
+  return {
+    row,
+    label,
+    initial: fund.cols.initial !== undefined ? readCell(view, row, fund.cols.initial) : null,
+    budget: readCell(view, row, fund.cols.budget),
+    executed: readCell(view, row, fund.cols.executed),
+  };
+}
+
+function parseFund(view: SheetView, fund: FundLayout): Fund {
+  const at = (col: number | undefined) => (col !== undefined ? readCell(view, fund.totalRow, col) : null);
+  return {
+    total: fundRow(view, fund, fund.totalRow),
+    weight: at(fund.cols.weight),
+    rate: at(fund.cols.rate),
+    score: at(fund.cols.score),
+    sub: fund.subRows.map((r) => fundRow(view, fund, r)),
+  };
+}
+
+function parseFields(view: SheetView, layout: FormLayout): ParsedForm["fields"] {
+  const out = {} as ParsedForm["fields"];
+  for (const name of ["project", "department", "implementer"] as FieldName[]) {
+    const f = layout.fields[name];
+    out[name] = f ? { label: f.label, value: readCell(view, f.value.row, f.value.col) } : null;
+  }
+  return out;
+}
+
+/** Reads a located form into plain data: fields, fund block, score groups, 总分 and grade cells. */
+export function parseForm(view: SheetView, layout: FormLayout): ParsedForm {
+  const cols = layout.table.cols;
+  const tableCols = Object.values(cols) as number[];
+  const total = layout.total;
+  return {
+    sheet: view.grid.sheet,
+    range: layout.range,
+    title: layout.title?.text ?? null,
+    fields: parseFields(view, layout),
+    fund: layout.fund ? parseFund(view, layout.fund) : null,
+    columns: {
+      first: Math.min(...tableCols),
+      last: Math.max(...tableCols),
+      score: cols.score,
+      weight: cols.weight,
+      reason: cols.reason ?? null,
+    },
+    tableRows: { first: layout.table.firstRow, last: layout.table.lastRow },
+    groups: parseGroups(view, layout.table),
+    total: total
+      ? { row: total.row, label: total.label, weight: readCell(view, total.row, cols.weight), score: readCell(view, total.row, cols.score) }
+      : null,
+    grade: layout.grade ? { cell: readCell(view, layout.grade.pos.row, layout.grade.pos.col), written: layout.grade.written } : null,
+  };
+}

@@ -1,0 +1,30 @@
+import { cellText } from "../sheet-view";
+import type { GroupRule, Hit } from "./rule";
+
+const MESSAGES = {
+  "actual-text": { message: "actual-unmeasurable.text", severity: "error" },
+  "actual-empty": { message: "actual-unmeasurable.empty", severity: "error" },
+  "unit-mismatch": { message: "actual-unmeasurable.unit", severity: "warning" },
+} as const;
+
+/** A numeric target answered with words ("全部完成"), a blank, or a value in another unit (domain R06). */
+export const actualUnmeasurable: GroupRule = {
+  id: "actual-unmeasurable",
+  checkGroup(g) {
+    const hits: Hit[] = [];
+    for (const r of g.rows) {
+      if (r.completion.kind !== "unmeasurable") continue;
+      const reason = r.completion.reason;
+      if (reason !== "actual-text" && reason !== "actual-empty" && reason !== "unit-mismatch") continue;
+      const { message, severity } = MESSAGES[reason];
+      hits.push({
+        severity,
+        message,
+        params: { target: cellText(r.indicator.target.value), actual: cellText(r.indicator.actual.value) },
+        pos: r.indicator.actual.pos,
+        row: r.indicator.row,
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,70 @@
+import type { GroupAnalysis, RowAnalysis } from "../analysis";
+import { formatNumber } from "../format-number";
+import type { Profile } from "../profile";
+import { qualitativeRange } from "../scoring";
+import { cellText } from "../sheet-view";
+import { groupRows, rowName, type GroupRule, type Hit } from "./rule";
+
+const met = (r: RowAnalysis) =>
+  (r.completion.kind === "quantitative" && r.completion.achieved) || (r.completion.kind === "qualitative" && r.completion.tier === 1);
+
+function hit(g: GroupAnalysis, severity: Hit["severity"], message: Hit["message"], params: Hit["params"]): Hit {
+  return { severity, message, params, pos: g.group.score.pos, row: g.group.firstRow, highlight: groupRows(g) };
+}
+
+function missedWithFullScore(g: GroupAnalysis, w: number, s: number): Hit | null {
+  const missed = g.rows.find((r) => r.completion.kind === "quantitative" && !r.completion.achieved);
+  if (!missed || s < w - 1e-9) return null;
+  return hit(g, "error", "actual-vs-score.missed-full", {
+    indicator: rowName(missed),
+    actual: cellText(missed.indicator.actual.value),
+    target: cellText(missed.indicator.target.value),
+    score: formatNumber(s),
+  });
+}
+
+function metButDeducted(g: GroupAnalysis, w: number, s: number, profile: Profile): Hit | null {
+  if (g.rows.length === 0 || !g.rows.every(met)) return null;
+  const qualitative = g.rows.find((r) => r.completion.kind === "qualitative");
+  if (qualitative) {
+    // The three-tier rule lets an achieved qualitative indicator score anywhere in [80%, 100%] of 分值.
+    const [low, high] = qualitativeRange(1, w, profile);
+    if (s >= low - 1e-9) return null;
+    return hit(g, "warning", "actual-vs-score.tier", {
+      actual: cellText(qualitative.indicator.actual.value),
+      tier: 1,
+      low: formatNumber(low),
+      high: formatNumber(high),
+      score: formatNumber(s),
+    });
+  }
+  if (s >= w - 1e-9) return null;
+  return hit(g, "warning", "actual-vs-score.met-deducted", { lost: formatNumber(w - s), score: formatNumber(s), weight: formatNumber(w) });
+}
+
+function failedButHighTier(g: GroupAnalysis, w: number, s: number, profile: Profile): Hit | null {
+  const failed = g.rows.find((r) => r.completion.kind === "qualitative" && r.completion.tier === 3);
+  if (!failed) return null;
+  const [low, high] = qualitativeRange(3, w, profile);
+  if (s < high - 1e-9) return null;
+  return hit(g, "warning", "actual-vs-score.tier", {
+    actual: cellText(failed.indicator.actual.value),
+    tier: 3,
+    low: formatNumber(low),
+    high: formatNumber(high),
+    score: formatNumber(s),
+  });
+}
+
+/** The actual values contradict the score: targets met yet points deducted, or a target missed with full marks. */
+export const actualVsScore: GroupRule = {
+  id: "actual-vs-score",
+  checkGroup(g, profile) {
+    if (g.weight === null || g.score === null || g.weight <= 0) return [];
+    const found =
+      missedWithFullScore(g, g.weight, g.score) ??
+      metButDeducted(g, g.weight, g.score, profile) ??
+      failedButHighTier(g, g.weight, g.score, profile);
+    return found ? [found] : [];
+  },
+};

@@ -1,0 +1,18 @@
+import type { GroupRule } from "./rule";
+
+/** An empty 二级 row (no indicator, no weight) that still carries an explanation such as 无偏差. */
+export const emptyRowText: GroupRule = {
+  id: "empty-row-text",
+  checkGroup(g) {
+    if (g.rows.length > 0 || g.weight !== null || g.score !== null || g.reasonKind === "empty") return [];
+    return [
+      {
+        severity: "info",
+        message: "empty-row-text",
+        params: { indicator: g.group.level2 || g.group.level1, reason: g.group.reason },
+        pos: g.group.reasonCell ?? g.group.score.pos,
+        row: g.group.firstRow,
+      },
+    ];
+  },
+};

@@ -1,0 +1,42 @@
+import { formatNumber, formatPercent } from "../format-number";
+import { isPercentFormat } from "../values";
+import type { FormRule, Hit } from "./rule";
+
+/** The rate a reader sees: a % cell shows only as many decimals as its format has (66.67% in "0%" reads 67%). */
+function displayedRate(value: number, format: string | null): number {
+  if (!isPercentFormat(format)) return value;
+  const decimals = /\.(0+)/.exec(format ?? "")?.[1].length ?? 0;
+  const f = 10 ** (decimals + 2);
+  return Math.round(value * f) / f;
+}
+
+/** 执行率 written differently from 全年执行数 ÷ 全年预算数, budget missing, or execution above budget (R09, R12). */
+export const execRate: FormRule = {
+  id: "exec-rate",
+  check({ analysis, profile }) {
+    const f = analysis.fund;
+    if (!f) return [];
+    const row = f.fund.total.row;
+    if (f.rate === null) {
+      if (f.executed === null && f.budget === null) return [];
+      return [{ severity: "error", message: "exec-rate.no-budget", params: {}, pos: f.fund.total.budget.pos, row }];
+    }
+    const hits: Hit[] = [];
+    const params = {
+      budget: formatNumber(f.budget ?? 0),
+      executed: formatNumber(f.executed ?? 0),
+      computed: formatPercent(f.rate),
+    };
+    const rateCell = f.fund.rate;
+    if (rateCell && f.rateWritten === null) {
+      hits.push({ severity: "warning", message: "exec-rate.blank", params, pos: rateCell.pos, row });
+    } else if (rateCell && f.rateWritten !== null) {
+      const shown = typeof rateCell.value === "number" ? displayedRate(f.rateWritten, rateCell.format) : f.rateWritten;
+      if (Math.abs(shown - f.rate) >= profile.rateTolerance - 1e-12) {
+        hits.push({ severity: "error", message: "exec-rate.mismatch", params: { ...params, written: formatPercent(shown) }, pos: rateCell.pos, row });
+      }
+    }
+    if (f.rate > 1 + 1e-9) hits.push({ severity: "warning", message: "exec-rate.over-budget", params, pos: f.fund.total.executed.pos, row });
+    return hits;
+  },
+};

@@ -1,0 +1,38 @@
+import { cellNumber } from "../analysis";
+import { formatNumber } from "../format-number";
+import { fundColumnName } from "../messages";
+import type { FormRule, Hit } from "./rule";
+
+const COLUMNS = ["initial", "budget", "executed"] as const;
+
+/** 年度资金总额 differs from the sum of its filled 其中 rows; all 其中 rows blank is a hint (domain R11). */
+export const fundBreakdown: FormRule = {
+  id: "fund-breakdown",
+  check({ analysis }) {
+    const f = analysis.fund;
+    if (!f || f.fund.sub.length === 0) return [];
+    const row = f.fund.total.row;
+    const hits: Hit[] = [];
+    let anyFilled = false;
+    for (const col of COLUMNS) {
+      const totalCell = f.fund.total[col];
+      if (!totalCell) continue;
+      const parts = f.fund.sub.map((s) => cellNumber(s[col])).filter((n): n is number => n !== null);
+      if (parts.length === 0) continue;
+      anyFilled = true;
+      const total = cellNumber(totalCell) ?? 0;
+      const sum = parts.reduce((a, b) => a + b, 0);
+      if (Math.abs(total - sum) > 0.01 + 1e-9) {
+        hits.push({
+          severity: "error",
+          message: "fund-breakdown.mismatch",
+          params: { column: fundColumnName(col, "zh"), columnEn: fundColumnName(col, "en"), total: formatNumber(total), sum: formatNumber(sum) },
+          pos: totalCell.pos,
+          row,
+        });
+      }
+    }
+    if (!anyFilled) hits.push({ severity: "info", message: "fund-breakdown.blank", params: {}, pos: f.fund.sub[0].budget.pos, row });
+    return hits;
+  },
+};

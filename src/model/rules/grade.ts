@@ -1,0 +1,35 @@
+import { formatNumber } from "../format-number";
+import { gradeOf } from "../scoring";
+import { cellText } from "../sheet-view";
+import type { FormRule } from "./rule";
+
+const SYNONYMS: Record<string, string> = { 优秀: "优", 良好: "良", 合格: "中", 不合格: "差" };
+
+/** The grade written on a form when it is one; synonyms (优秀, 良好) map to the four bands. */
+export function writtenGrade(text: string): string | null {
+  const t = text.replace(/\s/g, "");
+  const g = SYNONYMS[t] ?? t;
+  return ["优", "良", "中", "差"].includes(g) ? g : null;
+}
+
+/** A written grade that does not match the band of the recomputed total (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差). */
+export const grade: FormRule = {
+  id: "grade",
+  check({ analysis, total }) {
+    const cell = analysis.form.grade?.cell;
+    if (!cell || !analysis.form.grade?.written) return [];
+    const written = writtenGrade(cellText(cell.value));
+    const computed = gradeOf(total);
+    if (written === null || computed === null || written === computed) return [];
+    const row = analysis.form.total?.row ?? cell.pos.row;
+    return [
+      {
+        severity: "error",
+        message: "grade",
+        params: { written: cellText(cell.value), computed, total: formatNumber(total) },
+        pos: cell.pos,
+        row,
+      },
+    ];
+  },
+};

@@ -1,0 +1,41 @@
+import { actualUnmeasurable } from "./actual-unmeasurable";
+import { actualVsScore } from "./actual-vs-score";
+import { emptyRowText } from "./empty-row-text";
+import { execRate } from "./exec-rate";
+import { execScore } from "./exec-score";
+import { fundBreakdown } from "./fund-breakdown";
+import { grade } from "./grade";
+import { overAchievement } from "./over-achievement";
+import { reasonMissing } from "./reason-missing";
+import { reasonWithoutDeduction } from "./reason-without-deduction";
+import { requiredField } from "./required-field";
+import { overGroups, type FormRule, type GroupRule } from "./rule";
+import { scoreRange } from "./score-range";
+import { targetUnmeasurable } from "./target-unmeasurable";
+import { total } from "./total";
+import { weightPolicy } from "./weight-policy";
+import { weightSum } from "./weight-sum";
+
+/** The rules a single indicator row can be judged by, in the order PERF.CHECK reports them. */
+export const ROW_RULES: GroupRule[] = [reasonMissing, reasonWithoutDeduction, actualVsScore, actualUnmeasurable, scoreRange];
+
+/** Every rule, in report order: form header first, then the fund block, the indicators, the totals. */
+export const FORM_RULES: FormRule[] = [
+  requiredField,
+  execRate,
+  execScore,
+  fundBreakdown,
+  ...ROW_RULES.map(overGroups),
+  overGroups(targetUnmeasurable),
+  overGroups(overAchievement),
+  overGroups(emptyRowText),
+  weightSum,
+  weightPolicy,
+  total,
+  grade,
+];
+
+/** The rules whose rows the add-in highlights: score and explanation disagree. */
+export const HIGHLIGHT_RULES = new Set(["reason-missing", "reason-without-deduction", "actual-vs-score"]);
+
+export type { FormRule, GroupRule, Hit, RuleContext } from "./rule";

@@ -1,0 +1,30 @@
+import { formatNumber } from "../format-number";
+import { isOverAchieved } from "../scoring";
+import { cellText } from "../sheet-view";
+import { rowName, type GroupRule, type Hit } from "./rule";
+
+/** Actual ≥ 120% of target with full marks and no explanation: was the target set too low? (domain R16) */
+export const overAchievement: GroupRule = {
+  id: "over-achievement",
+  checkGroup(g, profile) {
+    if (g.weight === null || g.score === null || g.score < g.weight - 1e-9) return [];
+    if (g.reasonKind !== "empty" && g.reasonKind !== "none") return [];
+    const hits: Hit[] = [];
+    for (const r of g.rows) {
+      if (r.completion.kind !== "quantitative" || !isOverAchieved(r.completion, profile)) continue;
+      hits.push({
+        severity: "warning",
+        message: "over-achievement",
+        params: {
+          indicator: rowName(r),
+          actual: cellText(r.indicator.actual.value),
+          target: cellText(r.indicator.target.value),
+          percent: `${formatNumber((r.completion.exceedRatio ?? 0) * 100)}%`,
+        },
+        pos: r.indicator.actual.pos,
+        row: r.indicator.row,
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,22 @@
+import { formatNumber } from "../format-number";
+import { isBlankCell } from "../parse/read-cell";
+import { cellText } from "../sheet-view";
+import type { GroupRule, Hit } from "./rule";
+
+/** 得分 missing, not a number, negative, or above 分值 (domain R14). */
+export const scoreRange: GroupRule = {
+  id: "score-range",
+  checkGroup(g) {
+    const { group } = g;
+    const at = { pos: group.score.pos, row: group.firstRow, severity: "error" as const };
+    const scoreBlank = isBlankCell(group.score);
+    if (isBlankCell(group.weight) && scoreBlank) return [];
+    const one = (message: Hit["message"], params: Hit["params"]): Hit[] => [{ ...at, message, params }];
+    if (scoreBlank) return one("score-range.missing", { weight: cellText(group.weight.value) });
+    if (g.score === null) return one("score-range.not-number", { score: cellText(group.score.value) });
+    if (g.weight === null) return one("score-range.no-weight", { score: formatNumber(g.score) });
+    if (g.score < 0) return one("score-range.negative", { score: formatNumber(g.score) });
+    if (g.score > g.weight + 1e-9) return one("score-range.above", { score: formatNumber(g.score), weight: formatNumber(g.weight) });
+    return [];
+  },
+};

@@ -1,0 +1,57 @@
+import type { GroupAnalysis } from "../analysis";
+import { formatNumber } from "../format-number";
+import type { FormRule } from "./rule";
+
+type Category = "cost" | "output" | "benefit" | "satisfaction";
+const NAMES: Record<Category, string> = { cost: "成本", output: "产出", benefit: "效益", satisfaction: "满意度" };
+// 财预〔2020〕10号 defaults, and 财预〔2021〕101号 when 成本 is its own 一级 indicator.
+const STANDARD: Partial<Record<Category, number>> = { output: 50, benefit: 30, satisfaction: 10 };
+const WITH_COST: Partial<Record<Category, number>> = { cost: 20, output: 40, benefit: 20, satisfaction: 10 };
+
+function categoryOf(level1: string): Category | null {
+  if (level1.includes("成本")) return "cost";
+  if (level1.includes("产出")) return "output";
+  if (level1.includes("效益")) return "benefit";
+  if (level1.includes("满意")) return "satisfaction";
+  return null;
+}
+
+function describe(weights: Partial<Record<Category, number>>): string {
+  return (Object.keys(NAMES) as Category[])
+    .filter((c) => weights[c] !== undefined)
+    .map((c) => `${NAMES[c]}${formatNumber(weights[c] ?? 0)}`)
+    .join("/");
+}
+
+function firstWeighted(groups: GroupAnalysis[]): GroupAnalysis | undefined {
+  return groups.find((g) => g.weight !== null) ?? groups[0];
+}
+
+/** 一级 weights other than 产出50/效益30/满意度10, or 成本20/产出40/效益20/满意度10 (domain R15). */
+export const weightPolicy: FormRule = {
+  id: "weight-policy",
+  check({ analysis }) {
+    const weights: Partial<Record<Category, number>> = {};
+    for (const g of analysis.groups) {
+      const c = categoryOf(g.group.level1);
+      if (c === null || g.weight === null) continue;
+      weights[c] = (weights[c] ?? 0) + g.weight;
+    }
+    if (Object.keys(weights).length === 0) return [];
+    const expected = weights.cost !== undefined ? WITH_COST : STANDARD;
+    const same = (Object.keys(NAMES) as Category[]).every((c) => Math.abs((weights[c] ?? 0) - (expected[c] ?? 0)) < 1e-6);
+    if (same) return [];
+    const first = firstWeighted(analysis.groups);
+    if (!first) return [];
+    const exec = analysis.fund ? `（执行率${formatNumber(analysis.fund.weight)}）` : "";
+    return [
+      {
+        severity: "warning",
+        message: "weight-policy",
+        params: { actual: `${describe(weights)}${exec}`, expected: `${describe(expected)}（执行率10）` },
+        pos: first.group.weight.pos,
+        row: first.group.firstRow,
+      },
+    ];
+  },
+};

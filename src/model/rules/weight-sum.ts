@@ -1,0 +1,24 @@
+import { formatNumber } from "../format-number";
+import type { FormRule } from "./rule";
+
+/** 执行率分值 + every indicator 分值 must make 100. */
+export const weightSum: FormRule = {
+  id: "weight-sum",
+  check({ analysis }) {
+    const { form, fund, groups } = analysis;
+    const exec = fund ? fund.weight : 0;
+    const indicators = groups.reduce((s, g) => s + (g.weight ?? 0), 0);
+    const sum = exec + indicators;
+    if (Math.abs(sum - 100) <= 1e-6) return [];
+    const pos = form.total ? form.total.weight.pos : { row: form.tableRows.last, col: form.columns.weight };
+    return [
+      {
+        severity: "error",
+        message: "weight-sum",
+        params: { exec: formatNumber(exec), indicators: formatNumber(indicators), sum: formatNumber(sum) },
+        pos,
+        row: pos.row,
+      },
+    ];
+  },
+};

@@ -1,0 +1,16 @@
+// Puts back what "填写总分" overwrote ("撤销填写").
+import type { PreviousContent } from "./fill-store";
+
+/** One sync; none when nothing is stored. */
+export async function restoreContents(context: Excel.RequestContext, sheetId: string, cells: PreviousContent[]): Promise<number> {
+  if (cells.length === 0) return 0;
+  const sheet = context.workbook.worksheets.getItem(sheetId);
+  for (const { cell, formula, value } of cells) {
+    const range = sheet.getRange(cell);
+    // A constant goes back through values so a text like "90.6" is not re-parsed as a formula.
+    if (formula !== null) range.formulas = [[formula]];
+    else range.values = [[value ?? ""]];
+  }
+  await context.sync();
+  return 1;
+}
