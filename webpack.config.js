@@ -148,6 +148,8 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
+      // A missing export would otherwise only warn and leave a function undefined at call time.
+      parser: { javascript: { exportsPresence: "error" } },
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     optimization: {

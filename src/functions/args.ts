@@ -1,3 +1,4 @@
+import type { CellValue } from "../model/grid";
 import { parseValue, type ParsedValue } from "../model/values";
 import type { Direction } from "../model/scoring";
 import { formatMessage, paramLabel, type ParamKey } from "./messages";
@@ -72,8 +73,9 @@ export function readDirection(value: unknown): Direction | null {
   return dir;
 }
 
-/** Reads an optional text argument (偏差原因): blank is "", numbers are kept as their text. */
-export function readText(value: unknown): string {
-  if (isBlank(value)) return "";
-  return typeof value === "string" ? value : String(value);
+/** Passes a cell through unchanged for the engine's row check; an omitted argument is an empty cell. */
+export function readCellValue(value: unknown, param: ParamKey): CellValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  throw invalid(formatMessage("argNotNumber", { param: paramLabel(param), value: quote(value) }));
 }

@@ -12,8 +12,9 @@ import {
   type UnmeasurableReason,
 } from "../model/scoring";
 import type { ParsedValue } from "../model/values";
-import { isBlank, quote, readDirection, readIndicatorValue, readNonNegative, readNumber } from "./args";
-import { formatMessage, type MessageKey } from "./messages";
+import { checkRow } from "../model/row-check";
+import { isBlank, quote, readCellValue, readDirection, readIndicatorValue, readNonNegative, readNumber } from "./args";
+import { FUNCTION_LANG, formatMessage, type MessageKey } from "./messages";
 import { CF_ERROR_CODE, toCfError } from "./to-cf-error";
 
 /**
@@ -118,7 +119,7 @@ export function evalDeviation(targetArg: unknown, actualArg: unknown): number {
   const params = { target: quote(target.raw), actual: quote(actual.raw) };
   if (target.kind === "empty") throw invalid("targetEmpty");
   if (actual.kind === "empty") throw invalid("actualEmpty");
-  if (target.kind === "text") throw invalid("targetText", params);
+  if (target.kind === "text") throw invalid("targetNotNumeric", params);
   if (actual.kind === "interval") throw invalid("actualRange", params);
   if (actual.kind === "text") throw invalid("actualText", params);
   const c = completion(target, actual, PROFILE);
@@ -132,4 +133,19 @@ export function evalGrade(totalArg: unknown): Grade {
   const grade = gradeOf(readNumber(totalArg, "total"));
   if (grade === null) throw invalid("totalNotFinite");
   return grade;
+}
+
+/** "" for a consistent row, else the message of the first row rule that fires (the engine's wording). */
+export function evalCheck(targetArg: unknown, actualArg: unknown, weightArg: unknown, scoreArg: unknown, reasonArg: unknown): string {
+  const verdict = checkRow(
+    {
+      target: readCellValue(targetArg, "target"),
+      actual: readCellValue(actualArg, "actual"),
+      weight: readCellValue(weightArg, "weight"),
+      score: readCellValue(scoreArg, "score"),
+      reason: readCellValue(reasonArg, "reason"),
+    },
+    { lang: FUNCTION_LANG },
+  );
+  return verdict ? verdict.message : "";
 }

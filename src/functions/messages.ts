@@ -53,6 +53,10 @@ export const MESSAGES = {
     zh: "年度指标值“{target}”不是数值，无法按指定方向计分",
     en: "The target \"{target}\" is not a number, so it cannot be scored in the given direction",
   },
+  targetNotNumeric: {
+    zh: "年度指标值“{target}”不是数值，无法计算偏差率",
+    en: "The target \"{target}\" is not a number, so no deviation can be computed",
+  },
   unitMismatch: {
     zh: "年度指标值“{target}”与实际完成值“{actual}”的单位不一致，无法比较",
     en: "The target \"{target}\" and the actual \"{actual}\" use different units and cannot be compared",
@@ -82,6 +86,7 @@ export const PARAM_LABELS = {
   total: { zh: "总分", en: "Total" },
   target: { zh: "年度指标值", en: "Target" },
   actual: { zh: "实际完成值", en: "Actual" },
+  reason: { zh: "偏差原因", en: "Deviation reason" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ParamKey = keyof typeof PARAM_LABELS;

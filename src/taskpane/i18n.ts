@@ -44,6 +44,7 @@ export interface Messages {
   fillUndone: (count: number) => string;
   nothingToUndo: string;
   filledTitle: string;
+  cellColumn: string;
   previousContent: string;
   newContent: string;
   emptyCell: string;
@@ -104,6 +105,7 @@ const zh: Messages = {
   fillUndone: (count) => `已撤销填写，恢复了 ${count} 个单元格的原内容。`,
   nothingToUndo: "本表没有可撤销的填写。",
   filledTitle: "已填写的单元格",
+  cellColumn: "单元格",
   previousContent: "原内容",
   newContent: "新内容",
   emptyCell: "（空）",
@@ -175,6 +177,7 @@ const en: Messages = {
   fillUndone: (count) => `Fill undone; restored the previous content of ${count} cell${count === 1 ? "" : "s"}.`,
   nothingToUndo: "Nothing to undo on this sheet.",
   filledTitle: "Filled cells",
+  cellColumn: "Cell",
   previousContent: "Previous content",
   newContent: "New content",
   emptyCell: "(empty)",

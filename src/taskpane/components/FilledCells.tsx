@@ -1,0 +1,36 @@
+import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import type { PreviousContent } from "../excel/fill-store";
+import type { Messages } from "../i18n";
+
+function previousText(t: Messages, p: PreviousContent): string {
+  if (p.formula !== null) return p.formula;
+  if (p.value === null || p.value === "") return t.emptyCell;
+  return String(p.value);
+}
+
+/** What "填写总分" replaced, so the user sees what "撤销填写" would bring back. */
+export function FilledCells({ t, cells }: { t: Messages; cells: PreviousContent[] }) {
+  return (
+    <section aria-label={t.filledTitle}>
+      <Subtitle2 as="h3">{t.filledTitle}</Subtitle2>
+      <Table size="extra-small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.cellColumn}</TableHeaderCell>
+            <TableHeaderCell>{t.previousContent}</TableHeaderCell>
+            <TableHeaderCell>{t.newContent}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {cells.map((p) => (
+            <TableRow key={p.cell}>
+              <TableCell>{p.cell}</TableCell>
+              <TableCell>{previousText(t, p)}</TableCell>
+              <TableCell>{p.written}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

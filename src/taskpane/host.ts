@@ -1,0 +1,59 @@
+// What the pane learns from Office after onReady: language, theme and which Excel API sets exist.
+import type { Lang } from "../model";
+import { langFromDisplayLanguage } from "./i18n";
+
+export interface Capabilities {
+  /** getCellProperties (ExcelApi 1.9): without it the original fills cannot be saved, so nothing is painted. */
+  cellProperties: boolean;
+  /** getMergedAreasOrNullObject (ExcelApi 1.13): without it merged 二级 groups are not recognised. */
+  merges: boolean;
+  /** worksheets.onChanged (ExcelApi 1.9): needed for auto check. */
+  events: boolean;
+}
+
+export interface HostInfo {
+  inExcel: boolean;
+  lang: Lang;
+  dark: boolean;
+  capabilities: Capabilities;
+}
+
+type OfficeContextLike = {
+  displayLanguage?: string;
+  officeTheme?: Partial<Pick<Office.OfficeTheme, "isDarkTheme" | "bodyBackgroundColor">>;
+  requirements?: Pick<Office.RequirementSetSupport, "isSetSupported">;
+};
+
+const NONE: Capabilities = { cellProperties: false, merges: false, events: false };
+
+function luminance(hex: string): number | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** isDarkTheme is missing on older hosts; the body background tells the same. */
+function isDark(theme: OfficeContextLike["officeTheme"]): boolean {
+  if (!theme) return false;
+  if (typeof theme.isDarkTheme === "boolean") return theme.isDarkTheme;
+  const l = theme.bodyBackgroundColor ? luminance(theme.bodyBackgroundColor) : null;
+  return l !== null && l < 0.5;
+}
+
+/**
+ * `hostType` is what Office.onReady resolved with: null in a plain browser, where the pane still renders
+ * (in Chinese) but cannot act on a workbook.
+ */
+export function detectHost(hostType: string | null | undefined, context: OfficeContextLike | undefined, excelLoaded: boolean): HostInfo {
+  const inExcel = hostType === "Excel" && excelLoaded && !!context;
+  if (!inExcel) return { inExcel: false, lang: "zh", dark: false, capabilities: NONE };
+  const req = context.requirements;
+  const has = (version: string) => !!req && req.isSetSupported("ExcelApi", version);
+  return {
+    inExcel,
+    lang: langFromDisplayLanguage(context.displayLanguage),
+    dark: isDark(context.officeTheme),
+    capabilities: { cellProperties: has("1.9"), merges: has("1.13"), events: has("1.9") },
+  };
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import type { BatchResult } from "../../src/cli/batch-result";
+import { formatJson } from "../../src/cli/format-json";
+import { formatFindings, formatRate, formatScore, formatSummary, formatTable } from "../../src/cli/format-table";
+import { alignColumns, displayWidth, truncateDisplay } from "../../src/cli/text-width";
+import { FormReportSchema } from "../../src/model";
+import { finding, formReport } from "./helpers";
+
+describe("displayWidth and alignment", () => {
+  it("counts CJK and full-width characters as two columns", () => {
+    expect(displayWidth("abc")).toBe(3);
+    expect(displayWidth("总分")).toBe(4);
+    expect(displayWidth("（A）")).toBe(5);
+  });
+
+  it("aligns columns by display width, not string length", () => {
+    const lines = alignColumns([["级别", "单元格"], ["error", "I21"]]);
+    expect(lines).toEqual(["级别   单元格", "error  I21"]);
+  });
+
+  it("truncates to a display width with an ellipsis", () => {
+    expect(truncateDisplay("新建潇河派出所", 7)).toBe("新建潇…");
+    expect(truncateDisplay("short", 10)).toBe("short");
+  });
+});
+
+describe("number display", () => {
+  it("shows rates as percentages with at most two decimals", () => {
+    expect(formatRate(0.6667)).toBe("66.67%");
+    expect(formatRate(0.66)).toBe("66%");
+    expect(formatRate(1)).toBe("100%");
+    expect(formatRate(null)).toBe("—");
+  });
+
+  it("shows scores with at most two decimals", () => {
+    expect(formatScore(6.666666)).toBe("6.67");
+    expect(formatScore(90.6)).toBe("90.6");
+    expect(formatScore(null)).toBe("—");
+  });
+});
+
+const twoFiles: BatchResult = {
+  files: [
+    {
+      file: "samples/01.xlsx",
+      error: null,
+      errorCode: null,
+      forms: [formReport({ findings: [finding(), finding({ severity: "warning", rule: "weights-default", cell: "B12", row: 12, message: "一级指标权重不是 50/30/10" })] })],
+    },
+    { file: "bad.xlsx", error: "「bad.xlsx」不是 .xlsx 文件（内容不是 Excel 工作簿的压缩格式）。", errorCode: "not-xlsx", forms: [] },
+  ],
+  summary: { files: 2, failed: 1, forms: 1, errors: 1, warnings: 1, infos: 0 },
+};
+
+describe("formatTable", () => {
+  const text = formatTable(twoFiles, "zh");
+
+  it("names each file and the form's sheet, range and project", () => {
+    expect(text).toContain("文件：samples/01.xlsx");
+    expect(text).toContain("  工作表「自评表」 A1:I40  项目：新建潇河派出所业务用房建设资金");
+  });
+
+  it("shows entered beside computed figures in aligned columns", () => {
+    expect(text).toContain("    预算执行率  66%     66.67%");
+    expect(text).toContain("    执行率得分  6.6     6.67");
+    expect(text).toContain("    总分        90.6    90.6");
+    expect(text).toContain("    等级        —       优");
+  });
+
+  it("lists the findings with translated severities", () => {
+    expect(text).toContain("  发现的问题：2 项");
+    expect(text).toContain("    错误  I21     reason-missing   得分低于分值但未填写偏差原因");
+    expect(text).toContain("    警告  B12     weights-default  一级指标权重不是 50/30/10");
+  });
+
+  it("shows an unreadable file's reason and a verdict for failed files", () => {
+    expect(text).toContain("文件：bad.xlsx\n  ✗ 「bad.xlsx」不是 .xlsx 文件");
+    expect(text.trimEnd().endsWith("结论：有文件未能检查，原因见上文。")).toBe(true);
+  });
+
+  it("speaks English with lang en", () => {
+    const en = formatTable(twoFiles, "en");
+    expect(en).toContain('  Sheet "自评表" A1:I40  Project: 新建潇河派出所业务用房建设资金');
+    expect(en).toContain("    Execution rate   66%      66.67%");
+    expect(en).toContain("2 file(s) (1 failed), 1 form(s); 1 error(s), 1 warning(s), 0 info.");
+  });
+
+  it("says when a workbook holds no form", () => {
+    const none: BatchResult = {
+      files: [{ file: "staff.xlsx", error: null, errorCode: null, forms: [] }],
+      summary: { files: 1, failed: 0, forms: 0, errors: 0, warnings: 0, infos: 0 },
+    };
+    expect(formatTable(none, "zh")).toContain("文件：staff.xlsx\n  未找到绩效自评表。");
+  });
+});
+
+describe("formatFindings and formatSummary", () => {
+  it("says no findings when there are none", () => {
+    expect(formatFindings([], "zh")).toEqual(["  未发现问题。"]);
+  });
+
+  it("gives the error verdict only when no file failed", () => {
+    const summary = { files: 1, failed: 0, forms: 1, errors: 2, warnings: 0, infos: 0 };
+    expect(formatSummary(summary, "zh")).toEqual([
+      "汇总",
+      "文件 1 个（未能检查 0 个），自评表 1 份；错误 2 项，警告 0 项，提示 0 项。",
+      "结论：有错误，需要修改后再报送。",
+    ]);
+    expect(formatSummary({ ...summary, errors: 0 }, "en")[2]).toBe("Verdict: no errors found.");
+  });
+});
+
+describe("formatJson", () => {
+  const parsed = JSON.parse(formatJson(twoFiles, 2));
+
+  it("wraps reports as files[].file/error/forms with summary and exit code", () => {
+    expect(Object.keys(parsed)).toEqual(["files", "summary", "exitCode"]);
+    expect(parsed.exitCode).toBe(2);
+    expect(Object.keys(parsed.files[0])).toEqual(["file", "error", "errorCode", "forms"]);
+    expect(parsed.files[1]).toEqual({ file: "bad.xlsx", error: twoFiles.files[1].error, errorCode: "not-xlsx", forms: [] });
+  });
+
+  it("keeps each form a valid FormReport", () => {
+    expect(FormReportSchema.parse(parsed.files[0].forms[0])).toEqual(twoFiles.files[0].forms[0]);
+  });
+
+  it("puts output before forms when --fix wrote a copy", () => {
+    const fixed: BatchResult = { ...twoFiles, files: [{ ...twoFiles.files[0], output: "out/01.xlsx" }] };
+    expect(Object.keys(JSON.parse(formatJson(fixed, 1)).files[0])).toEqual(["file", "error", "errorCode", "output", "forms"]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { overwrittenInput, planOutputs } from "../../src/cli/output-paths";
+
+const input = (file: string) => ({ file, realInput: `/data/${file}` });
+
+describe("planOutputs", () => {
+  it("puts each copy in the output folder under the input's base name", () => {
+    const plans = planOutputs([input("x/表1.xlsx")], "out", "/real/out");
+    expect(plans).toEqual([{ file: "x/表1.xlsx", realInput: "/data/x/表1.xlsx", output: "out/表1.xlsx", realOutput: "/real/out/表1.xlsx" }]);
+  });
+
+  it("numbers later inputs that share a base name, ignoring case", () => {
+    const plans = planOutputs([input("a/表.xlsx"), input("b/表.xlsx"), input("c/表.XLSX")], "out", "/o");
+    expect(plans.map((p) => p.output)).toEqual(["out/表.xlsx", "out/表 (2).xlsx", "out/表 (3).XLSX"]);
+  });
+
+  it("does not reuse a numbered name that an input already has", () => {
+    const plans = planOutputs([input("a/表 (2).xlsx"), input("b/表.xlsx"), input("c/表.xlsx")], "out", "/o");
+    expect(plans.map((p) => p.output)).toEqual(["out/表 (2).xlsx", "out/表.xlsx", "out/表 (3).xlsx"]);
+  });
+});
+
+describe("overwrittenInput", () => {
+  it("names the input a copy would land on", () => {
+    const plans = planOutputs([{ file: "s/a.xlsx", realInput: "/w/s/a.xlsx" }], "s", "/w/s");
+    expect(overwrittenInput(plans)).toBe("s/a.xlsx");
+  });
+
+  it("also catches a copy landing on another input of the batch", () => {
+    const plans = planOutputs(
+      [{ file: "x/a.xlsx", realInput: "/w/x/a.xlsx" }, { file: "out/a (2).xlsx", realInput: "/w/out/a (2).xlsx" }],
+      "out",
+      "/w/out",
+    );
+    expect(overwrittenInput(plans)).toBe("out/a (2).xlsx");
+  });
+
+  it("is null when every copy is new", () => {
+    expect(overwrittenInput(planOutputs([input("a.xlsx")], "out", "/w/out"))).toBeNull();
+  });
+});

@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadWorkbook } from "../../src/cli/read-workbook";
+import { applyFixes, ERROR_FILL, fillPlan, WARNING_FILL } from "../../src/cli/write-fixes";
+import { finding, formReport, readWorkbook, tempDir, writeWorkbook } from "./helpers";
+
+const RED = "FFFFC7CE";
+const YELLOW = "FFFFEB9C";
+
+function argbAt(ws: ExcelJS.Worksheet, row: number, col: number): string | null {
+  const fill = ws.getCell(row, col).fill as ExcelJS.FillPattern | undefined;
+  return fill?.type === "pattern" && fill.pattern === "solid" ? (fill.fgColor?.argb ?? null) : null;
+}
+
+describe("fill colours", () => {
+  it("are Excel's light red and light yellow", () => {
+    expect(ERROR_FILL).toBe(RED);
+    expect(WARNING_FILL).toBe(YELLOW);
+  });
+});
+
+describe("fillPlan", () => {
+  it("fills error spans red and warning spans yellow, red winning where they overlap", () => {
+    const plan = fillPlan([
+      formReport({
+        findings: [
+          finding({ severity: "warning", highlight: true, span: { top: 0, bottom: 1, left: 1, right: 1 } }),
+          finding({ severity: "error", highlight: true, span: { top: 0, bottom: 0, left: 0, right: 1 } }),
+        ],
+      }),
+    ]);
+    expect(Object.fromEntries(plan.get("自评表") ?? [])).toEqual({ "0,0": RED, "0,1": RED, "1,1": YELLOW });
+  });
+
+  it("ignores findings that are not highlighted, have no span, or are only info", () => {
+    const plan = fillPlan([
+      formReport({
+        findings: [
+          finding({ highlight: false, span: { top: 0, bottom: 0, left: 0, right: 0 } }),
+          finding({ highlight: true }),
+          finding({ severity: "info", highlight: true, span: { top: 2, bottom: 2, left: 0, right: 0 } }),
+        ],
+      }),
+    ]);
+    expect(plan.size).toBe(0);
+  });
+});
+
+describe("applyFixes on a loaded workbook", () => {
+  const tmp = tempDir();
+  const source = path.join(tmp.dir, "in.xlsx");
+  const target = path.join(tmp.dir, "out.xlsx");
+  let written: ExcelJS.Worksheet;
+  let counts: { formulas: number; filled: number };
+
+  beforeAll(async () => {
+    await writeWorkbook(source, (wb) => {
+      const ws = wb.addWorksheet("自评表");
+      // Identical styles: the loaded cells then share one style object, the trap a fill must avoid.
+      for (let r = 1; r <= 6; r++) {
+        for (let c = 1; c <= 4; c++) {
+          const cell = ws.getCell(r, c);
+          cell.value = r * 10 + c;
+          cell.font = { name: "宋体", size: 10 };
+          cell.border = { top: { style: "thin" } };
+        }
+      }
+    });
+    const loaded = await loadWorkbook(readFileSync(source));
+    if (!loaded.ok) throw new Error(loaded.failure);
+    counts = applyFixes(loaded.workbook, [
+      formReport({
+        fixes: [
+          { sheet: "自评表", cell: "C5", row: 4, col: 2, formula: "SUM(C1:C3)", value: 99, purpose: "total" },
+          { sheet: "自评表", cell: "D5", row: 4, col: 3, formula: 'IF(C5>=90,"优","良")', value: "优", purpose: "grade" },
+        ],
+        findings: [finding({ severity: "error", highlight: true, span: { top: 1, bottom: 2, left: 0, right: 1 } })],
+      }),
+    ]);
+    await loaded.workbook.xlsx.writeFile(target);
+    written = (await readWorkbook(target)).getWorksheet("自评表")!;
+  });
+  afterAll(() => tmp.cleanup());
+
+  it("counts two formulas and the four cells of the span", () => {
+    expect(counts).toEqual({ formulas: 2, filled: 4 });
+  });
+
+  it("writes the formulas with their cached results", () => {
+    expect(written.getCell("C5").value).toEqual({ formula: "SUM(C1:C3)", result: 99 });
+    expect(written.getCell("D5").value).toEqual({ formula: 'IF(C5>=90,"优","良")', result: "优" });
+  });
+
+  it("fills exactly the span's cells, leaving the style-sharing neighbours alone", () => {
+    for (let r = 1; r <= 6; r++) {
+      for (let c = 1; c <= 4; c++) {
+        const inside = r >= 2 && r <= 3 && c <= 2;
+        expect(argbAt(written, r, c), `row ${r} col ${c}`).toBe(inside ? RED : null);
+      }
+    }
+  });
+
+  it("keeps the filled cells' other formatting", () => {
+    expect(written.getCell("A2").font).toMatchObject({ name: "宋体", size: 10 });
+    expect(written.getCell("A2").border?.top).toEqual({ style: "thin" });
+  });
+
+  it("throws for a fix on a sheet the workbook does not have", async () => {
+    const loaded = await loadWorkbook(readFileSync(source));
+    if (!loaded.ok) throw new Error(loaded.failure);
+    const fix = { sheet: "别的表", cell: "A1", row: 0, col: 0, formula: "1", value: 1, purpose: "total" as const };
+    expect(() => applyFixes(loaded.workbook, [formReport({ fixes: [fix] })])).toThrow(/别的表/);
+  });
+});
