@@ -11,7 +11,9 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeIndex = new Map<number, CellRange>();
+  private readonly merges: CellRange[] = [];
+  /** For each cell of the grid, 1 + the index of its merged area in `merges` (0 = not merged). */
+  private readonly mergeIndex: Uint32Array;
   private readonly stride: number;
 
   constructor(readonly grid: Grid) {
@@ -19,7 +21,8 @@ export class SheetView {
     this.left = grid.origin.col;
     this.bottom = grid.origin.row + grid.values.length - 1;
     this.right = grid.origin.col + gridWidth(grid) - 1;
-    this.stride = Math.max(this.right + 1, 1);
+    this.stride = Math.max(this.right - this.left + 1, 1);
+    this.mergeIndex = new Uint32Array(Math.max(this.bottom - this.top + 1, 0) * this.stride);
     for (const m of grid.merges) this.indexMerge(m);
   }
 
@@ -29,8 +32,14 @@ export class SheetView {
     const bottom = Math.min(m.bottom, this.bottom);
     const left = Math.max(m.left, this.left);
     const right = Math.min(m.right, this.right);
-    if (bottom - top > 5000 || right - left > 500) return; // whole-row/column merges carry no form structure
-    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) this.mergeIndex.set(r * this.stride + c, m);
+    if (top > bottom || left > right) return;
+    this.merges.push(m);
+    const id = this.merges.length;
+    for (let r = top; r <= bottom; r++) {
+      const base = (r - this.top) * this.stride - this.left;
+      // A later merge never overrides an earlier one: hosts do not report overlaps, fuzzed grids may.
+      for (let c = left; c <= right; c++) if (this.mergeIndex[base + c] === 0) this.mergeIndex[base + c] = id;
+    }
   }
 
   /** The raw value stored in a cell (null outside the grid). */
@@ -55,7 +64,9 @@ export class SheetView {
 
   /** The merged area covering a cell, or null. */
   merge(row: number, col: number): CellRange | null {
-    return this.mergeIndex.get(row * this.stride + col) ?? null;
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return null;
+    const id = this.mergeIndex[(row - this.top) * this.stride + (col - this.left)];
+    return id === 0 ? null : this.merges[id - 1];
   }
 
   /** True when the cell is inside a merged area but not its top-left cell. */

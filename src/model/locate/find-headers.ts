@@ -51,6 +51,8 @@ export type IndicatorHeader = { row: number; cols: Partial<Record<IndicatorColum
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const found: IndicatorHeader[] = [];
   for (let r = view.top; r <= view.bottom; r++) {
+    if (!rowMentions(view, r, "得")) continue; // every score header (得分, 自评得分) has it: a cheap first cut
+
     const cols = mapHeaderRow(view, r, INDICATOR_HEADERS, LOOSE);
     if (!REQUIRED_INDICATOR_COLUMNS.every((k) => cols[k] !== undefined)) continue;
     if (cols.level2 === undefined && cols.level3 === undefined) continue;
@@ -68,4 +70,12 @@ export function findFundHeader(view: SheetView, after: number, below: number): F
     if (cols.budget !== undefined && cols.executed !== undefined) return { row: r, cols: cols as FundHeader["cols"] };
   }
   return null;
+}
+
+function rowMentions(view: SheetView, row: number, ch: string): boolean {
+  for (let c = view.left; c <= view.right; c++) {
+    const v = view.raw(row, c);
+    if (typeof v === "string" && v.length <= 40 && v.includes(ch)) return true;
+  }
+  return false;
 }
