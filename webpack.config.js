@@ -6,6 +6,8 @@
  *   ADDIN_BASE_URL=https://host/path/  rewrites every https://localhost:3000/ in the copied manifest (must be https)
  *   LOCAL_OFFICE_JS=1                  the page loads office.js from ./office-js/office.js instead of Microsoft's CDN
  *                                      (offline tests put a stub there; never for a deployed build)
+ *   OFFICE_JS_URL=https://…/office.js  a deployed build loads office.js from this mirror (networks that cannot reach
+ *                                      appsforoffice.microsoft.com); must be https
  *   OFFICE_JS_DIR=<dir>                dev server: serve <dir> at /office-js (pairs with LOCAL_OFFICE_JS=1)
  *   DEV_SERVER_HTTP=1                  dev server over plain http (machines without the dev certificates)
  */
@@ -46,6 +48,24 @@ function resolveBaseUrl(raw) {
   if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must use https (Office refuses http add-ins): "${raw}"`);
   if (url.search || url.hash) throw new Error(`ADDIN_BASE_URL must not have a query or fragment: "${raw}"`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** The office.js the page loads: the CDN unless a test stub (LOCAL_OFFICE_JS=1) or an https mirror is asked for. */
+function resolveOfficeJsUrl(localOfficeJs, mirror, baseUrl) {
+  const hasMirror = mirror !== undefined && mirror.trim() !== "";
+  if (localOfficeJs && (baseUrl || hasMirror)) {
+    throw new Error("LOCAL_OFFICE_JS=1 is for offline tests; a deployed build loads office.js from the CDN or OFFICE_JS_URL.");
+  }
+  if (localOfficeJs) return LOCAL_OFFICE_JS;
+  if (!hasMirror) return CDN_OFFICE_JS;
+  let url;
+  try {
+    url = new URL(mirror.trim());
+  } catch {
+    throw new Error(`OFFICE_JS_URL is not a valid URL: "${mirror}"`);
+  }
+  if (url.protocol !== "https:") throw new Error(`OFFICE_JS_URL must use https: "${mirror}"`);
+  return url.href;
 }
 
 /** Replaces every development URL (not only the first, which String.replace with a string would do). */
@@ -126,10 +146,7 @@ function devServerHttps() {
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const baseUrl = resolveBaseUrl(process.env.ADDIN_BASE_URL);
-  const localOfficeJs = process.env.LOCAL_OFFICE_JS === "1";
-  if (localOfficeJs && baseUrl) {
-    throw new Error("LOCAL_OFFICE_JS=1 is for offline tests; a build for ADDIN_BASE_URL must load office.js from the CDN.");
-  }
+  const officeJsUrl = resolveOfficeJsUrl(process.env.LOCAL_OFFICE_JS === "1", process.env.OFFICE_JS_URL, baseUrl);
   const officeJsDir = process.env.OFFICE_JS_DIR ? path.resolve(process.env.OFFICE_JS_DIR) : null;
 
   return {
@@ -175,7 +192,7 @@ module.exports = (env = {}, argv = {}) => {
         // Shared runtime: this one page runs the task pane, the ribbon commands and the custom functions.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
-        templateParameters: { officeJsUrl: localOfficeJs ? LOCAL_OFFICE_JS : CDN_OFFICE_JS },
+        templateParameters: { officeJsUrl },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -197,4 +214,5 @@ module.exports = (env = {}, argv = {}) => {
 
 module.exports.localizeMetadata = localizeMetadata;
 module.exports.resolveBaseUrl = resolveBaseUrl;
+module.exports.resolveOfficeJsUrl = resolveOfficeJsUrl;
 module.exports.rebaseUrls = rebaseUrls;

@@ -5,7 +5,8 @@
 require("tsx/cjs");
 const { main } = require("../src/cli/main.ts");
 
-main(process.argv.slice(2)).then(
+// tsx/cjs compiles require() but not import(), so the bin hands main a require-based loader.
+main(process.argv.slice(2), process, () => require("../src/cli/runner.ts")).then(
   (code) => {
     // exitCode instead of exit(): a large JSON report on a pipe must finish flushing first.
     process.exitCode = code;

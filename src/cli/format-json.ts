@@ -9,8 +9,6 @@ export function formatJson(result: BatchResult, exitCode: ExitCode): string {
 }
 
 function orderedFile(file: FileResult): FileResult {
-  const out: FileResult = { file: file.file, error: file.error, errorCode: file.errorCode, forms: [] };
-  if (file.output !== undefined) out.output = file.output;
-  out.forms = file.forms;
-  return out;
+  const head = { file: file.file, error: file.error, errorCode: file.errorCode };
+  return file.output === undefined ? { ...head, forms: file.forms } : { ...head, output: file.output, forms: file.forms };
 }

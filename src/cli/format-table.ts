@@ -1,5 +1,5 @@
 // The human-readable report: per file, per form a figures table and the findings, then a summary.
-import type { Figures, Finding, FormReport, Lang, Severity } from "../model";
+import { parseA1, type Figures, type Finding, type FormReport, type Lang, type Severity } from "../model";
 import type { BatchResult, BatchSummary, FileResult } from "./batch-result";
 import { msg, type MessageKey } from "./messages";
 import { alignColumns } from "./text-width";
@@ -36,11 +36,11 @@ export function formatForm(form: FormReport, lang: Lang): string[] {
   return lines;
 }
 
-/** The findings as an aligned table (severity, cell, rule, message), or a "no findings" line. */
+/** The findings in sheet order (row, then column) as an aligned table, or a "no findings" line. */
 export function formatFindings(findings: Finding[], lang: Lang): string[] {
   if (findings.length === 0) return [msg(lang, "tableNoFindings")];
   const header = [msg(lang, "tableSeverity"), msg(lang, "tableCell"), msg(lang, "tableRule"), msg(lang, "tableMessage")];
-  const rows = findings.map((f) => [msg(lang, SEVERITY_KEYS[f.severity]), f.cell, f.rule, f.message]);
+  const rows = sheetOrder(findings).map((f) => [msg(lang, SEVERITY_KEYS[f.severity]), f.cell, f.rule, f.message]);
   return [msg(lang, "tableFindings", { count: findings.length }), ...alignColumns([header, ...rows], "    ")];
 }
 
@@ -63,6 +63,16 @@ export function formatRate(value: number | null): string {
 /** Shows a score with at most two decimals (6.666 → "6.67", 6.6 → "6.6"). */
 export function formatScore(value: number | null): string {
   return value === null ? "—" : trimNumber(value);
+}
+
+// A reviewer walks the sheet top to bottom, so the table follows the cells, not the rule order.
+function sheetOrder(findings: Finding[]): Finding[] {
+  const position = (f: Finding) => parseA1(f.cell) ?? { row: f.row - 1, col: 0 };
+  return [...findings].sort((a, b) => {
+    const pa = position(a);
+    const pb = position(b);
+    return pa.row - pb.row || pa.col - pb.col;
+  });
 }
 
 function figureRows(entered: Figures, computed: Figures, lang: Lang): string[][] {

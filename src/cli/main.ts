@@ -2,11 +2,11 @@
 // returns the exit status (0 clean, 1 error findings, 2 unreadable file or bad arguments).
 import { Command, CommanderError } from "commander";
 import type { Lang } from "../model";
-import { UsageError, runBatch } from "./batch";
-import { formatJson } from "./format-json";
-import { formatTable } from "./format-table";
 import { msg } from "./messages";
 import { createProgress, type ProgressStream } from "./progress";
+
+/** The batch and its printers, loaded on demand (see runner.ts). */
+export type Runner = typeof import("./runner");
 
 /** Where the command writes; tests pass their own. */
 export interface CliStreams {
@@ -21,8 +21,15 @@ interface RawOptions {
   out?: string;
 }
 
-/** Runs perf-check on the arguments (without "node" and the script) and resolves to the exit status. */
-export async function main(argv: string[], streams: CliStreams = process): Promise<number> {
+/**
+ * Runs perf-check on the arguments (without "node" and the script) and resolves to the exit status;
+ * loadRunner supplies the heavy modules once the arguments are known to be good.
+ */
+export async function main(
+  argv: string[],
+  streams: CliStreams = process,
+  loadRunner: () => Runner | Promise<Runner> = () => import("./runner"),
+): Promise<number> {
   const program = buildProgram(langFromArgv(argv), streams);
   try {
     program.parse(argv, { from: "user" });
@@ -37,6 +44,9 @@ export async function main(argv: string[], streams: CliStreams = process): Promi
     streams.stderr.write(`${problem}\n`);
     return 2;
   }
+  // Loaded only now: ExcelJS and the engine are most of the start-up time, and help or a usage
+  // error should not wait for them.
+  const { UsageError, runBatch, formatJson, formatTable } = await loadRunner();
   const progress = createProgress(streams.stderr, lang);
   try {
     const outDir = options.fix ? options.out : undefined;

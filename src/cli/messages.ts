@@ -123,11 +123,12 @@ const EN: Record<MessageKey, string> = {
   progressLabel: "Checking",
 };
 
-const TABLES: Record<Lang, Record<MessageKey, string>> = { zh: ZH, en: EN };
+/** Both languages' tables, read-only; exported so tests can compare them key by key. */
+export const MESSAGE_TABLES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { zh: ZH, en: EN };
 
 /** Looks up a message in the given language and fills its {placeholders} from params. */
 export function msg(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return MESSAGE_TABLES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

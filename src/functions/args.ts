@@ -48,13 +48,31 @@ export function readNonNegative(value: unknown, param: ParamKey): number {
 }
 
 /**
+ * Parsed texts, because Excel re-runs every PERF cell with the same texts on each recalculation and a form repeats a
+ * handful of spellings ("≥95%", "100%"), while parsing is most of a call's cost. Cleared when full: a bound, not an LRU.
+ */
+const PARSE_CACHE_LIMIT = 4096;
+const parseCache = new Map<string, ParsedValue>();
+
+/** parseValue for text, through the cache; the cached values are frozen so no caller can change a shared one. */
+export function parseText(text: string): ParsedValue {
+  const hit = parseCache.get(text);
+  if (hit !== undefined) return hit;
+  const parsed = Object.freeze(parseValue(text));
+  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
+  parseCache.set(text, parsed);
+  return parsed;
+}
+
+/**
  * Reads a 年度指标值 / 实际完成值 argument with the engine's parser. A number arrives as Excel stores it, so a
  * cell showing 95% comes in as 0.95 and compares correctly with a "≥95%" target.
  */
 export function readIndicatorValue(value: unknown, param: "target" | "actual"): ParsedValue {
+  if (typeof value === "string") return parseText(value);
   if (value === undefined) return parseValue(null);
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return parseValue(value);
-  throw invalid(formatMessage("argNotNumber", { param: paramLabel(param), value: quote(value) }));
+  if (value === null || typeof value === "number" || typeof value === "boolean") return parseValue(value);
+  throw invalid(formatMessage("argNotSingle", { param: paramLabel(param), value: quote(value) }));
 }
 
 // The 方向 argument: the three documented spellings plus the Unicode and Chinese forms people type anyway.
@@ -77,5 +95,5 @@ export function readDirection(value: unknown): Direction | null {
 export function readCellValue(value: unknown, param: ParamKey): CellValue {
   if (value === undefined || value === null) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  throw invalid(formatMessage("argNotNumber", { param: paramLabel(param), value: quote(value) }));
+  throw invalid(formatMessage("argNotSingle", { param: paramLabel(param), value: quote(value) }));
 }

@@ -1,3 +1,7 @@
+/*
+ * What the PERF.* functions compute, argument by argument: read and check the cell values, ask the engine,
+ * and turn every "no answer" of the engine into an Excel error that says why. No scoring rule lives here.
+ */
 import { DEFAULT_PROFILE, type Profile } from "../model/profile";
 import type { Grade } from "../model/report";
 import {
@@ -16,11 +20,6 @@ import { checkRow } from "../model/row-check";
 import { isBlank, quote, readCellValue, readDirection, readIndicatorValue, readNonNegative, readNumber } from "./args";
 import { FUNCTION_LANG, formatMessage, type MessageKey } from "./messages";
 import { CF_ERROR_CODE, toCfError } from "./to-cf-error";
-
-/**
- * What the PERF.* functions compute, argument by argument: read and check the cell values, ask the engine,
- * and turn every "no answer" of the engine into an Excel error that says why. No scoring rule lives here.
- */
 
 /** The functions score with the national defaults: a formula cell has no place to name a province profile. */
 const PROFILE: Profile = DEFAULT_PROFILE;

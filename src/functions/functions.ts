@@ -1,7 +1,8 @@
 /*
  * The PERF.* worksheet functions. The JSDoc blocks ARE the Excel metadata: custom-functions-metadata-plugin reads
  * them at build time to write functions.json and appends the CustomFunctions.associate calls to this module, so the
- * file must stay free of its own associate calls and of anything but top-level function declarations.
+ * file makes no associate calls itself, and each function must be a top-level `function` declaration (the generator
+ * silently skips arrow functions).
  * Parameters are typed unknown (metadata type "any") so text such as "≥95%" or "150" reaches the engine unchanged.
  */
 import { evalCheck, evalDeviation, evalExecRate, evalExecScore, evalGrade, evalScore } from "./evaluate";

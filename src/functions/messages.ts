@@ -21,6 +21,10 @@ export const MESSAGES = {
     zh: "「{param}」应为数字，当前为“{value}”",
     en: "{param} must be a number; got \"{value}\"",
   },
+  argNotSingle: {
+    zh: "「{param}」应为单个单元格的值，当前为“{value}”",
+    en: "{param} must be a single cell's value; got \"{value}\"",
+  },
   argNegative: {
     zh: "「{param}」不能为负数（{value}）",
     en: "{param} cannot be negative ({value})",
@@ -62,8 +66,8 @@ export const MESSAGES = {
     en: "The target \"{target}\" and the actual \"{actual}\" use different units and cannot be compared",
   },
   actualRange: {
-    zh: "实际完成值“{actual}”是一个区间，偏差率需要单一的实际数值",
-    en: "The actual \"{actual}\" is a range; the deviation needs a single measured value",
+    zh: "实际完成值“{actual}”是一个区间，请填写单一的实际数值",
+    en: "The actual \"{actual}\" is a range; enter the single measured value",
   },
   targetZero: {
     zh: "年度指标值为 0，无法计算相对偏差",

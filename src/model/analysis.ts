@@ -2,7 +2,7 @@ import type { Fund, Indicator, ParsedForm, ReadCell, ScoreGroup } from "./form";
 import type { Profile } from "./profile";
 import { completion, inferDirection, type Completion } from "./scoring";
 import { cellText } from "./sheet-view";
-import { alignToTarget, parseValue, type ParsedValue } from "./values";
+import { parseValue, type ParsedValue } from "./values";
 import { classifyReason, type ReasonKind } from "./reason-text";
 
 /** A cell read as a plain number: numbers as they are, numeric text ("150", " 1,200.5 ") parsed, anything else null. */
@@ -67,7 +67,7 @@ function withUnit(cell: ReadCell, unit: string | null): ParsedValue {
 
 function analyzeRow(indicator: Indicator, profile: Profile): RowAnalysis {
   const target = withUnit(indicator.target, indicator.unit);
-  const actual = alignToTarget(target, withUnit(indicator.actual, indicator.unit));
+  const actual = withUnit(indicator.actual, indicator.unit);
   const direction = inferDirection(target, { level2: indicator.level2, level3: indicator.level3, nature: indicator.nature });
   return { indicator, target, actual, completion: completion(target, actual, profile, direction) };
 }

@@ -5,6 +5,10 @@ import type { Lang } from "./report";
 export type MessageParams = Record<string, string | number>;
 type Template = (p: MessageParams) => string;
 
+// An indicator's name leads a message only when the row has one (PERF.CHECK rows may not).
+const quoteZh = (name: string | number | undefined) => (name ? `「${name}」` : "");
+const quoteEn = (name: string | number | undefined) => (name ? `"${name}": ` : "");
+
 const MESSAGES = {
   "reason-missing.empty": {
     zh: (p) => `得分${p.score}低于分值${p.weight}，但未填写偏差原因分析及改进措施`,
@@ -19,8 +23,8 @@ const MESSAGES = {
     en: (p) => `Full score ${p.score}, but the reason describes a shortfall: "${p.reason}"`,
   },
   "actual-vs-score.missed-full": {
-    zh: (p) => `「${p.indicator}」实际完成值${p.actual}未达到年度指标值${p.target}，却得满分${p.score}`,
-    en: (p) => `"${p.indicator}": actual ${p.actual} misses the target ${p.target}, yet the score is full (${p.score})`,
+    zh: (p) => `${quoteZh(p.indicator)}实际完成值${p.actual}未达到年度指标值${p.target}，却得满分${p.score}`,
+    en: (p) => `${quoteEn(p.indicator)}actual ${p.actual} misses the target ${p.target}, yet the score is full (${p.score})`,
   },
   "actual-vs-score.met-deducted": {
     zh: (p) => `实际完成值均达到年度指标值，却扣了${p.lost}分（得分${p.score}/分值${p.weight}），请核实得分或说明原因`,
@@ -115,8 +119,8 @@ const MESSAGES = {
     en: (p) => `Level-1 weights are ${p.actual}, not the standard ${p.expected}; explain the special case`,
   },
   "over-achievement": {
-    zh: (p) => `「${p.indicator}」实际完成值${p.actual}超出指标值${p.target}的${p.percent}，得满分且未说明原因，请分析指标值是否设定偏低`,
-    en: (p) => `"${p.indicator}": actual ${p.actual} is ${p.percent} of the target ${p.target} with full score and no explanation; was the target set too low?`,
+    zh: (p) => `${quoteZh(p.indicator)}实际完成值${p.actual}达到指标值${p.target}的${p.percent}，得满分且未说明原因，请分析指标值是否设定偏低`,
+    en: (p) => `${quoteEn(p.indicator)}actual ${p.actual} is ${p.percent} of the target ${p.target} with full score and no explanation; was the target set too low?`,
   },
   "total.missing": {
     zh: (p) => `总分未填写，按各项得分合计应为${p.computed}`,

@@ -45,8 +45,9 @@ function isDark(theme: OfficeContextLike["officeTheme"]): boolean {
  * `hostType` is what Office.onReady resolved with: null in a plain browser, where the pane still renders
  * (in Chinese) but cannot act on a workbook.
  */
-export function detectHost(hostType: string | null | undefined, context: OfficeContextLike | undefined, excelLoaded: boolean): HostInfo {
-  const inExcel = hostType === "Excel" && excelLoaded && !!context;
+export function detectHost(hostType: Office.HostType | string | null | undefined, context: OfficeContextLike | undefined, excelLoaded: boolean): HostInfo {
+  // Compared as a string: the HostType enum object exists only where office.js is loaded.
+  const inExcel = (hostType as unknown) === "Excel" && excelLoaded && !!context;
   if (!inExcel) return { inExcel: false, lang: "zh", dark: false, capabilities: NONE };
   const req = context.requirements;
   const has = (version: string) => !!req && req.isSetSupported("ExcelApi", version);

@@ -1,5 +1,46 @@
-// Placeholder entry so the build works while the task pane is written (owned by the task pane work).
-Office.onReady(() => {
-  const el = document.getElementById("container");
-  if (el) el.textContent = "PERF 绩效自评助手";
-});
+// Entry of the shared runtime's page: renders the pane inside Office.onReady and registers the
+// ribbon's "检查本表" ExecuteFunction. The runtime may start hidden (PERF formulas in an opened
+// workbook), so nothing here assumes the pane is visible.
+import { createRoot } from "react-dom/client";
+import { createController } from "./actions";
+import { Pane } from "./components/Pane";
+import { detectHost } from "./host";
+import { INITIAL_STATE } from "./state";
+import { createStore } from "./store";
+
+declare global {
+  interface Window {
+    /** Set by taskpane.html's inline script on Internet Explorer webviews, which cannot run this bundle. */
+    __perfUnsupportedHost?: boolean;
+  }
+}
+
+function boot(info: { host: Office.HostType | null }): void {
+  const context = typeof Office.context === "object" && Office.context !== null ? Office.context : undefined;
+  const host = detectHost(info.host, context, typeof Excel !== "undefined");
+  const store = createStore(INITIAL_STATE);
+  const addin = Office.addin as Partial<typeof Office.addin> | undefined;
+  const controller =
+    host.inExcel && context
+      ? createController({
+          run: (batch) => Excel.run(batch),
+          settings: context.document.settings,
+          lang: host.lang,
+          capabilities: host.capabilities,
+          store,
+          showTaskpane: typeof addin?.showAsTaskpane === "function" ? () => addin.showAsTaskpane!() : undefined,
+        })
+      : null;
+  if (controller) {
+    Office.actions.associate("checkSheet", (event: Office.AddinCommands.Event) => {
+      void controller.checkFromRibbon(event);
+    });
+  }
+  const container = document.getElementById("container");
+  if (!container) throw new Error("taskpane.html has no #container");
+  createRoot(container).render(<Pane store={store} controller={controller} host={host} />);
+}
+
+if (!window.__perfUnsupportedHost) {
+  void Office.onReady(boot);
+}

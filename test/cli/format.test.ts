@@ -129,3 +129,13 @@ describe("formatJson", () => {
     expect(Object.keys(JSON.parse(formatJson(fixed, 1)).files[0])).toEqual(["file", "error", "errorCode", "output", "forms"]);
   });
 });
+
+describe("finding order", () => {
+  it("lists findings top to bottom, then left to right, whatever the engine's order", () => {
+    const lines = formatFindings(
+      [finding({ cell: "H23", rule: "c" }), finding({ cell: "G6", rule: "a" }), finding({ cell: "B23", rule: "b" })],
+      "en",
+    );
+    expect(lines.slice(2).map((l) => l.trim().split(/\s+/)[2])).toEqual(["a", "b", "c"]);
+  });
+});

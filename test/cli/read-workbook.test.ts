@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderForm } from "../../scripts/forms/render-form";
 import { SEED_FORMS } from "../../scripts/forms/seed-forms";
@@ -40,7 +41,8 @@ describe("worksheetToGrid on a workbook written by ExcelJS", () => {
       // A shared formula: B9 is the master, B10 reuses it with its own cached result.
       ws.getCell("A9").value = 1;
       ws.getCell("A10").value = 2;
-      ws.getCell("B9").value = { formula: "A9*2", result: 2, shareType: "shared", ref: "B9:B10" };
+      // shareType and ref are what ExcelJS reads and writes for a shared master, though its types omit them.
+      ws.getCell("B9").value = { formula: "A9*2", result: 2, shareType: "shared", ref: "B9:B10" } as ExcelJS.CellFormulaValue;
       ws.getCell("B10").value = { sharedFormula: "B9", result: 4 };
     });
     [grid] = await gridsOf(file);

@@ -126,7 +126,7 @@ describe("PERF.SCORE errors", () => {
   });
 
   it("says a range is not one measured value", () => {
-    expect(errorOf(() => perfScore("50-70次", "50-60次", 10)).message).toBe("实际完成值“50-60次”是一个区间，偏差率需要单一的实际数值");
+    expect(errorOf(() => perfScore("50-70次", "50-60次", 10)).message).toBe("实际完成值“50-60次”是一个区间，请填写单一的实际数值");
   });
 
   it("refuses a blank, negative or non-numeric weight", () => {

@@ -1,4 +1,4 @@
-import { cellText } from "../sheet-view";
+import { showValue } from "../show-value";
 import type { GroupRule, Hit } from "./rule";
 
 const MESSAGES = {
@@ -20,7 +20,7 @@ export const actualUnmeasurable: GroupRule = {
       hits.push({
         severity,
         message,
-        params: { target: cellText(r.indicator.target.value), actual: cellText(r.indicator.actual.value) },
+        params: { target: showValue(r.indicator.target, r.target), actual: showValue(r.indicator.actual, r.actual) },
         pos: r.indicator.actual.pos,
         row: r.indicator.row,
       });

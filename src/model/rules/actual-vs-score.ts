@@ -2,7 +2,7 @@ import type { GroupAnalysis, RowAnalysis } from "../analysis";
 import { formatNumber } from "../format-number";
 import type { Profile } from "../profile";
 import { qualitativeRange } from "../scoring";
-import { cellText } from "../sheet-view";
+import { showValue } from "../show-value";
 import { groupRows, rowName, type GroupRule, type Hit } from "./rule";
 
 const met = (r: RowAnalysis) =>
@@ -17,8 +17,8 @@ function missedWithFullScore(g: GroupAnalysis, w: number, s: number): Hit | null
   if (!missed || s < w - 1e-9) return null;
   return hit(g, "error", "actual-vs-score.missed-full", {
     indicator: rowName(missed),
-    actual: cellText(missed.indicator.actual.value),
-    target: cellText(missed.indicator.target.value),
+    actual: showValue(missed.indicator.actual, missed.actual),
+    target: showValue(missed.indicator.target, missed.target),
     score: formatNumber(s),
   });
 }
@@ -31,7 +31,7 @@ function metButDeducted(g: GroupAnalysis, w: number, s: number, profile: Profile
     const [low, high] = qualitativeRange(1, w, profile);
     if (s >= low - 1e-9) return null;
     return hit(g, "warning", "actual-vs-score.tier", {
-      actual: cellText(qualitative.indicator.actual.value),
+      actual: showValue(qualitative.indicator.actual, qualitative.actual),
       tier: 1,
       low: formatNumber(low),
       high: formatNumber(high),
@@ -48,7 +48,7 @@ function failedButHighTier(g: GroupAnalysis, w: number, s: number, profile: Prof
   const [low, high] = qualitativeRange(3, w, profile);
   if (s < high - 1e-9) return null;
   return hit(g, "warning", "actual-vs-score.tier", {
-    actual: cellText(failed.indicator.actual.value),
+    actual: showValue(failed.indicator.actual, failed.actual),
     tier: 3,
     low: formatNumber(low),
     high: formatNumber(high),

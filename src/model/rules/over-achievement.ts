@@ -1,6 +1,6 @@
 import { formatNumber } from "../format-number";
 import { isOverAchieved } from "../scoring";
-import { cellText } from "../sheet-view";
+import { showValue } from "../show-value";
 import { rowName, type GroupRule, type Hit } from "./rule";
 
 /** Actual ≥ 120% of target with full marks and no explanation: was the target set too low? (domain R16) */
@@ -17,8 +17,8 @@ export const overAchievement: GroupRule = {
         message: "over-achievement",
         params: {
           indicator: rowName(r),
-          actual: cellText(r.indicator.actual.value),
-          target: cellText(r.indicator.target.value),
+          actual: showValue(r.indicator.actual, r.actual),
+          target: showValue(r.indicator.target, r.target),
           percent: `${formatNumber((r.completion.exceedRatio ?? 0) * 100)}%`,
         },
         pos: r.indicator.actual.pos,

@@ -1,4 +1,5 @@
 import type { Profile } from "../profile";
+import { alignToTarget } from "../values/align";
 import { sameUnitFamily } from "../values/compat";
 import { qualitativeTier } from "../values/qualitative";
 import type { Interval, ParsedValue, Quantity } from "../values/types";
@@ -45,7 +46,8 @@ function qualitativeCompletion(actual: ParsedValue): Completion {
  * passing one declares the row quantitative, so a text target is then "target-text". A range as the actual
  * is not one measured value ("actual-text"); a negative actual counts as 0.
  */
-export function completion(target: ParsedValue, actual: ParsedValue, profile: Profile, direction?: Direction | null): Completion {
+export function completion(target: ParsedValue, rawActual: ParsedValue, profile: Profile, direction?: Direction | null): Completion {
+  const actual = alignToTarget(target, rawActual);
   if (target.kind === "empty") return { kind: "unmeasurable", reason: "target-empty" };
   if (target.kind === "text") return direction ? { kind: "unmeasurable", reason: "target-text" } : qualitativeCompletion(actual);
   if (actual.kind === "empty") return { kind: "unmeasurable", reason: "actual-empty" };

@@ -54,6 +54,14 @@ function buildTable(): UnitSpec[] {
 }
 
 const UNIT_TABLE = buildTable();
+const MAX_TOKEN = Math.max(...UNIT_TABLE.map((s) => s.token.length));
+// Units by first character, in table order (longest tokens first), so a lookup scans a handful, not the table.
+const BY_FIRST = new Map<string, typeof UNIT_TABLE>();
+for (const s of UNIT_TABLE) {
+  const list = BY_FIRST.get(s.token.charAt(0)) ?? [];
+  list.push(s);
+  BY_FIRST.set(s.token.charAt(0), list);
+}
 
 /** Words that follow a number without being its unit ("100以上", "50左右"). */
 const NOT_A_UNIT = "以及或等的和与左右内外上下后前余多约";
@@ -62,8 +70,8 @@ const LATIN_RUN = /^[A-Za-z]+/;
 
 /** Reads a known unit at the start of text (case-insensitive for Latin units), or null. */
 export function readKnownUnit(text: string): UnitReading | null {
-  const lower = text.toLowerCase();
-  for (const s of UNIT_TABLE) {
+  const lower = text.slice(0, MAX_TOKEN).toLowerCase();
+  for (const s of BY_FIRST.get(lower.charAt(0)) ?? []) {
     if (lower.startsWith(s.token)) {
       return { unit: { family: s.family, label: text.slice(0, s.token.length) }, length: s.token.length, pow10: s.pow10, factor: s.factor };
     }

@@ -7,7 +7,8 @@ export type SettingsLike = Pick<Office.Settings, "get" | "set" | "remove" | "sav
 export function saveSettings(settings: SettingsLike): Promise<void> {
   return new Promise((resolve, reject) => {
     settings.saveAsync((result) => {
-      if ((result.status as string) === "failed") {
+      // Compared as a string: the AsyncResultStatus enum object exists only where office.js is loaded.
+      if ((result.status as unknown) === "failed") {
         const err = result.error;
         reject(Object.assign(new Error(err?.message ?? "Office.context.document.settings.saveAsync failed"), { code: err?.name ?? "SettingsSaveFailed" }));
         return;

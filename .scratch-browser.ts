@@ -1,0 +1,23 @@
+import { launchChromium } from "./test/browser/chromium";
+import { bundleFakeOffice } from "./test/browser/fake-office/bundle";
+import { serveDirectory } from "./test/browser/static-server";
+(async () => {
+  const dir = process.argv[2];
+  const server = await serveDirectory(dir);
+  const fake = await bundleFakeOffice();
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on("console", (m) => console.log("console", m.type(), m.text()));
+  await page.route("**/*", (r) => r.request().url().includes("office.js") ? r.fulfill({ contentType: "text/javascript", body: fake }) : r.continue());
+  await page.goto(server.origin + "/taskpane.html");
+  const b = page.getByRole("button", { name: "检查本表" });
+  await b.waitFor();
+  console.log(await b.evaluate((el) => JSON.stringify({ d: (el as HTMLButtonElement).disabled, r: el.getBoundingClientRect() })));
+  const t0 = Date.now();
+  console.log("raf", await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => res("ok")))), Date.now() - t0);
+  await b.click({ timeout: 5000 }).catch((e) => console.log("click failed", String(e).slice(0, 3000)));
+  await b.click({ timeout: 5000, force: true }).catch((e) => console.log("force click failed", String(e).slice(0, 3000)));
+  await page.waitForTimeout(1000);
+  console.log((await page.textContent("body"))?.slice(0, 300));
+  await browser.close(); await server.close();
+})();

@@ -1,0 +1,160 @@
+// runBatch in-process with a stand-in engine: the batch's own logic (exit codes, failures that do
+// not stop the batch, --fix planning and copies) tested independently of the real rules.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { FormReport, Grid } from "../../src/model";
+import { runBatch, UsageError } from "../../src/cli/batch";
+import { finding, formReport, oleBytes, readWorkbook, tempDir, writeWorkbook } from "./helpers";
+
+// The fake engine reads a command from A1: ERROR / WARN give one finding, FIX asks for a formula
+// in B2 and a highlighted row 3, THROW fails; anything else is "no form".
+vi.mock("../../src/model/check", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/model/check")>();
+  const fake = (grid: Grid): FormReport[] => {
+    const command = grid.values[0]?.[0];
+    const base = { sheet: grid.sheet, cell: "A1", row: 1 };
+    if (command === "ERROR") return [formReport({ sheet: grid.sheet, findings: [finding({ ...base, severity: "error" })] })];
+    if (command === "WARN") return [formReport({ sheet: grid.sheet, findings: [finding({ ...base, severity: "warning" })] })];
+    if (command === "FIX") {
+      return [
+        formReport({
+          sheet: grid.sheet,
+          fixes: [{ sheet: grid.sheet, cell: "B2", row: 1, col: 1, formula: "SUM(A2:A2)", value: 7, purpose: "total" }],
+          findings: [finding({ ...base, severity: "warning", highlight: true, span: { top: 2, bottom: 2, left: 0, right: 1 } })],
+        }),
+      ];
+    }
+    if (command === "THROW") throw new Error("engine bug");
+    return [];
+  };
+  return { ...original, checkGrid: vi.fn(fake) };
+});
+
+const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+describe("runBatch", () => {
+  const tmp = tempDir();
+  const at = (name: string) => path.join(tmp.dir, name);
+  const book = (name: string, a1: string, a2: number | null = null) =>
+    writeWorkbook(at(name), (wb) => {
+      const ws = wb.addWorksheet("表");
+      ws.getCell("A1").value = a1;
+      if (a2 !== null) ws.getCell("A2").value = a2;
+      ws.getCell("B3").value = "原值";
+    });
+
+  beforeAll(async () => {
+    mkdirSync(at("a"));
+    mkdirSync(at("b"));
+    await book("error.xlsx", "ERROR");
+    await book("warn.xlsx", "WARN");
+    await book("plain.xlsx", "名单");
+    await book("throw.xlsx", "THROW");
+    await book(path.join("a", "fix.xlsx"), "FIX", 7);
+    await book(path.join("b", "fix.xlsx"), "FIX", 7);
+    writeFileSync(at("random.xlsx"), Buffer.from("no zip here"));
+    writeFileSync(at("old.xls"), oleBytes());
+    writeFileSync(at("locked.xlsx"), oleBytes());
+  });
+  afterAll(() => tmp.cleanup());
+
+  it("exits 0 when the findings are only warnings", async () => {
+    const { exitCode, result } = await runBatch([at("warn.xlsx"), at("plain.xlsx")], { lang: "zh" });
+    expect(exitCode).toBe(0);
+    expect(result.summary).toEqual({ files: 2, failed: 0, forms: 1, errors: 0, warnings: 1, infos: 0 });
+  });
+
+  it("exits 1 when some finding is an error", async () => {
+    expect((await runBatch([at("warn.xlsx"), at("error.xlsx")], { lang: "zh" })).exitCode).toBe(1);
+  });
+
+  it("exits 2 for an unreadable file and still checks the rest of the batch", async () => {
+    const { exitCode, result } = await runBatch([at("random.xlsx"), at("error.xlsx")], { lang: "zh" });
+    expect(exitCode).toBe(2);
+    expect(result.files[0]).toMatchObject({ errorCode: "not-xlsx", forms: [] });
+    expect(result.files[0].error).toContain(at("random.xlsx"));
+    expect(result.files[1]).toMatchObject({ error: null, forms: [{ sheet: "表" }] });
+  });
+
+  it("tells a legacy .xls from an encrypted .xlsx by the name of the OLE file", async () => {
+    const { result } = await runBatch([at("old.xls"), at("locked.xlsx")], { lang: "en" });
+    expect(result.files.map((f) => f.errorCode)).toEqual(["legacy-xls", "encrypted"]);
+    expect(result.files[0].error).toContain("save it as .xlsx");
+    expect(result.files[1].error).toContain("encrypted");
+  });
+
+  it("reports an engine failure with the file and sheet and goes on", async () => {
+    const { exitCode, result } = await runBatch([at("throw.xlsx"), at("warn.xlsx")], { lang: "zh" });
+    expect(exitCode).toBe(2);
+    expect(result.files[0].errorCode).toBe("check-failed");
+    expect(result.files[0].error).toBe(`检查「${at("throw.xlsx")}」的工作表「表」时出错：engine bug`);
+    expect(result.files[1].forms).toHaveLength(1);
+  });
+
+  it("reports a missing path as not found", async () => {
+    const { exitCode, result } = await runBatch([at("nope.xlsx")], { lang: "zh" });
+    expect(exitCode).toBe(2);
+    expect(result.files[0]).toEqual({ file: at("nope.xlsx"), error: `找不到「${at("nope.xlsx")}」。`, errorCode: "not-found", forms: [] });
+  });
+
+  it("reports progress once per file", async () => {
+    const seen: string[] = [];
+    await runBatch([at("warn.xlsx"), at("plain.xlsx")], { lang: "zh", onProgress: (d, t, f) => seen.push(`${d}/${t} ${path.basename(f)}`) });
+    expect(seen).toEqual(["1/2 warn.xlsx", "2/2 plain.xlsx"]);
+  });
+
+  it("refuses no paths at all", async () => {
+    await expect(runBatch([], { lang: "en" })).rejects.toThrow(UsageError);
+  });
+
+  describe("with --fix", () => {
+    const out = at("out");
+    const inputs = [path.join("a", "fix.xlsx"), path.join("b", "fix.xlsx"), "plain.xlsx"].map(at);
+    let before: string[];
+    let fixed: Awaited<ReturnType<typeof runBatch>>;
+
+    beforeAll(async () => {
+      before = inputs.map(hash);
+      fixed = await runBatch(inputs, { lang: "zh", outDir: out });
+    });
+
+    it("names the copies after the inputs, numbering a second fix.xlsx", () => {
+      expect(fixed.result.files.map((f) => f.output)).toEqual([
+        path.join(out, "fix.xlsx"),
+        path.join(out, "fix (2).xlsx"),
+        path.join(out, "plain.xlsx"),
+      ]);
+    });
+
+    it("leaves the inputs byte for byte as they were", () => {
+      expect(inputs.map(hash)).toEqual(before);
+    });
+
+    it("copies a workbook without fixes byte for byte", () => {
+      expect(hash(path.join(out, "plain.xlsx"))).toBe(before[2]);
+    });
+
+    it("writes the fix as a formula and fills the highlighted row", async () => {
+      const ws = (await readWorkbook(path.join(out, "fix (2).xlsx"))).getWorksheet("表")!;
+      expect(ws.getCell("B2").value).toEqual({ formula: "SUM(A2:A2)", result: 7 });
+      expect(ws.getCell("A3").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
+      expect(ws.getCell("B3").value).toBe("原值");
+    });
+
+    it("refuses an output folder where a copy would overwrite an input", async () => {
+      const run = runBatch([at("warn.xlsx")], { lang: "zh", outDir: tmp.dir });
+      await expect(run).rejects.toThrow(`输出会覆盖输入文件「${at("warn.xlsx")}」`);
+    });
+
+    it("refuses an output path that is a file", async () => {
+      await expect(runBatch([at("warn.xlsx")], { lang: "en", outDir: at("plain.xlsx") })).rejects.toThrow(UsageError);
+    });
+
+    it("writes no copy for an unreadable file", async () => {
+      const { result } = await runBatch([at("random.xlsx")], { lang: "zh", outDir: at("out2") });
+      expect(result.files[0].output).toBeNull();
+    });
+  });
+});

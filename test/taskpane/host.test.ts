@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { detectHost } from "../../src/taskpane/host";
+import { langFromDisplayLanguage, messages } from "../../src/taskpane/i18n";
+import { toPaneError } from "../../src/taskpane/errors";
+import { figuresDiffer, formatFigure } from "../../src/taskpane/format";
+
+const sets = (...supported: string[]) => ({ isSetSupported: (name: string, v?: string) => name === "ExcelApi" && supported.includes(v ?? "") });
+
+describe("detectHost", () => {
+  it("uses Chinese for zh-CN and zh-TW Office, English for other languages", () => {
+    expect(detectHost("Excel", { displayLanguage: "zh-CN", requirements: sets() }, true).lang).toBe("zh");
+    expect(detectHost("Excel", { displayLanguage: "zh-TW", requirements: sets() }, true).lang).toBe("zh");
+    expect(detectHost("Excel", { displayLanguage: "en-US", requirements: sets() }, true).lang).toBe("en");
+    expect(detectHost("Excel", { displayLanguage: "de-DE", requirements: sets() }, true).lang).toBe("en");
+  });
+
+  it("defaults to Chinese, light theme and no workbook access outside Office", () => {
+    expect(detectHost(null, undefined, false)).toEqual({
+      inExcel: false,
+      lang: "zh",
+      dark: false,
+      capabilities: { cellProperties: false, merges: false, events: false },
+    });
+    expect(detectHost(null, { displayLanguage: "en-US" }, false).lang).toBe("zh");
+  });
+
+  it("follows Office's dark theme, from isDarkTheme or else the body background", () => {
+    expect(detectHost("Excel", { officeTheme: { isDarkTheme: true } }, true).dark).toBe(true);
+    expect(detectHost("Excel", { officeTheme: { bodyBackgroundColor: "#262626" } }, true).dark).toBe(true);
+    expect(detectHost("Excel", { officeTheme: { bodyBackgroundColor: "#FFFFFF" } }, true).dark).toBe(false);
+  });
+
+  it("maps ExcelApi 1.9 to fills and events and 1.13 to merged areas", () => {
+    expect(detectHost("Excel", { requirements: sets("1.9") }, true).capabilities).toEqual({ cellProperties: true, merges: false, events: true });
+    expect(detectHost("Excel", { requirements: sets("1.9", "1.13") }, true).capabilities).toEqual({ cellProperties: true, merges: true, events: true });
+  });
+});
+
+describe("message table", () => {
+  it("has the same entries in both languages, none empty", () => {
+    const zh = messages("zh");
+    const en = messages("en");
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const table of [zh, en]) for (const value of Object.values(table)) if (typeof value === "string") expect(value.trim()).not.toBe("");
+    expect(zh.check).toBe("检查本表");
+    expect(en.check).not.toBe(zh.check);
+  });
+
+  it("treats a missing display language as Chinese", () => {
+    expect(langFromDisplayLanguage(undefined)).toBe("zh");
+    expect(langFromDisplayLanguage("")).toBe("zh");
+    expect(langFromDisplayLanguage("ZH-cn")).toBe("zh");
+  });
+});
+
+describe("toPaneError", () => {
+  it("keeps an OfficeExtension.Error's code, message and location", () => {
+    const e = Object.assign(new Error("The argument is invalid."), {
+      code: "InvalidArgument",
+      debugInfo: { errorLocation: "Range.values", message: "x" },
+    });
+    expect(toPaneError("fill", e)).toEqual({ action: "fill", code: "InvalidArgument", message: "The argument is invalid.", location: "Range.values" });
+  });
+
+  it("turns anything thrown into a message", () => {
+    expect(toPaneError("check", "boom")).toEqual({ action: "check", code: null, message: "boom", location: null });
+    expect(toPaneError("check", new TypeError("x is undefined"))).toMatchObject({ code: null, message: "x is undefined" });
+  });
+});
+
+describe("figures", () => {
+  it("prints rates as percentages and scores with at most two decimals", () => {
+    expect(formatFigure("execRate", 0.6667, "—")).toBe("66.67%");
+    expect(formatFigure("execRate", 0.66, "—")).toBe("66%");
+    expect(formatFigure("execScore", 6.666666, "—")).toBe("6.67");
+    expect(formatFigure("total", null, "—")).toBe("—");
+    expect(formatFigure("grade", "优", "—")).toBe("优");
+  });
+
+  it("marks figures that differ as printed, not when one side is missing", () => {
+    expect(figuresDiffer("execRate", 0.66, 0.6667)).toBe(true);
+    expect(figuresDiffer("total", 90.6, 90.6)).toBe(false);
+    expect(figuresDiffer("grade", null, "优")).toBe(false);
+  });
+});
