@@ -80,6 +80,8 @@ function writeCells(sheet: ExcelJS.Worksheet, rendered: RenderedForm): void {
 function styleCells(sheet: ExcelJS.Worksheet, rendered: RenderedForm): void {
   const width = COLUMN_WIDTHS.length;
   for (let r = 0; r <= rendered.rows.last; r++) {
+    // The signature line and blank spacer rows sit outside the ruled table, as on the printed form.
+    const unruled = r > rendered.rows.total && (r === rendered.rows.last || isBlankRow(rendered.values[r]));
     for (let c = 0; c < width; c++) {
       const cell = sheet.getCell(r + 1, c + 1);
       const value = rendered.values[r]?.[c] ?? null;
@@ -94,10 +96,18 @@ function styleCells(sheet: ExcelJS.Worksheet, rendered: RenderedForm): void {
         continue;
       }
       cell.font = { name: FONT, size: 10, bold: r === rendered.rows.indicatorHeader || r === rendered.rows.total };
+      if (unruled) {
+        cell.alignment = { horizontal: "left", vertical: "middle" };
+        continue;
+      }
       cell.alignment = { horizontal: isLongText(value) ? "left" : "center", vertical: "middle", wrapText: true };
       cell.border = BORDER;
     }
   }
+}
+
+function isBlankRow(row: CellValue[] | undefined): boolean {
+  return (row ?? []).every((v) => v === null || v === undefined || v === "");
 }
 
 function isLongText(value: CellValue): boolean {

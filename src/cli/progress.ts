@@ -22,7 +22,8 @@ const BAR_WIDTH = 20;
 /** A progress bar for the stream, or one that draws nothing when the stream is not a terminal or the batch is a single file. */
 export function createProgress(stream: ProgressStream, lang: Lang): Progress {
   let drawn = false;
-  const width = () => Math.max(40, (stream.columns ?? 80) - 1);
+  // A terminal that reports no size (columns 0 or missing) gets the classic 80.
+  const width = () => Math.max(40, (stream.columns || 80) - 1);
   return {
     update(done, total, file) {
       if (!stream.isTTY || total < 2) return;

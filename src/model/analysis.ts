@@ -80,7 +80,9 @@ function analyzeFund(fund: Fund): FundAnalysis {
   const executed = cellNumber(fund.total.executed);
   const weightWritten = cellNumber(fund.weight);
   const weight = weightWritten ?? DEFAULT_EXEC_WEIGHT;
-  const rate = budget !== null && budget > 0 && executed !== null ? executed / budget : null;
+  const ratio = budget !== null && budget > 0 && executed !== null ? executed / budget : null;
+  // A denormal budget makes the ratio overflow; no real form has one, so there is no rate to judge.
+  const rate = ratio !== null && Number.isFinite(ratio) ? ratio : null;
   return {
     fund,
     budget,
@@ -90,7 +92,7 @@ function analyzeFund(fund: Fund): FundAnalysis {
     rateWritten: cellRate(fund.rate),
     scoreWritten: cellNumber(fund.score),
     rate,
-    score: rate === null ? null : weight * Math.min(Math.max(rate, 0), 1),
+    score: rate === null || !Number.isFinite(weight) ? null : weight * Math.min(Math.max(rate, 0), 1),
   };
 }
 

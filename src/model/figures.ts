@@ -11,9 +11,16 @@ export function execScoreForTotal(a: FormAnalysis): number {
   return a.fund?.scoreWritten ?? a.fund?.score ?? 0;
 }
 
-/** The total a fix writes: 执行率得分 plus every group's written 得分 (a merged group once), unrounded. */
-export function recomputedTotal(a: FormAnalysis): number {
-  return a.groups.reduce((s, g) => s + (typeof g.group.score.value === "number" ? g.group.score.value : 0), execScoreForTotal(a));
+/**
+ * The total a fix writes: 执行率得分 plus every group's written 得分 (a merged group once), unrounded.
+ * Like Excel's SUM it counts number cells only; null when the sum is not a finite number.
+ */
+export function recomputedTotal(a: FormAnalysis): number | null {
+  const sum = a.groups.reduce((s, g) => {
+    const v = g.group.score.value;
+    return s + (typeof v === "number" && Number.isFinite(v) ? v : 0);
+  }, execScoreForTotal(a));
+  return Number.isFinite(sum) ? sum : null;
 }
 
 /** The figures as the form states them. */
@@ -28,11 +35,11 @@ export function enteredFigures(a: FormAnalysis): Figures {
 }
 
 /** The figures recomputed: rate to 4 decimals (2 in %), scores half-up to 2 decimals, the grade of the total. */
-export function computedFigures(a: FormAnalysis, total: number): Figures {
+export function computedFigures(a: FormAnalysis, total: number | null): Figures {
   return {
     execRate: a.fund?.rate === null || a.fund?.rate === undefined ? null : roundTo(a.fund.rate, 4),
     execScore: a.fund?.score === null || a.fund?.score === undefined ? null : roundTo(a.fund.score, 2),
-    total: roundTo(total, 2),
-    grade: gradeOf(total),
+    total: total === null ? null : roundTo(total, 2),
+    grade: total === null ? null : gradeOf(total),
   };
 }

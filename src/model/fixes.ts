@@ -19,9 +19,9 @@ function execTerm(a: FormAnalysis): string | null {
  * SUM over the score column (merged groups hold their score once, in their first cell) and the grade
  * as nested IFs on the total.
  */
-export function fixesFor(a: FormAnalysis, total: number, computed: Figures): CellWrite[] {
+export function fixesFor(a: FormAnalysis, total: number | null, computed: Figures): CellWrite[] {
   const { form } = a;
-  if (!form.total) return [];
+  if (!form.total || total === null) return [];
   const col = columnLetters(form.columns.score);
   const terms = [execTerm(a), `${col}${form.tableRows.first + 1}:${col}${form.tableRows.last + 1}`].filter(Boolean);
   const totalPos = form.total.score.pos;

@@ -164,7 +164,7 @@ describe.skipIf(!chromiumInstalled)("the task pane in Chromium", () => {
   });
 
   it("speaks English with Office's dark theme, and says merged groups are not recognised on ExcelApi 1.12", async () => {
-    const { page, close } = await openPane({ config: { displayLanguage: "en-US", dark: true, excelApi: 1.12 } });
+    const { page, close } = await openPane({ config: { displayLanguage: "en-US", dark: true, excelApi: "1.12" } });
     try {
       await page.getByRole("button", { name: "Check this sheet" }).click();
       await page.getByText(/merged 二级 indicator groups are not recognised/).waitFor();

@@ -168,20 +168,28 @@ describe("perf-check --fix --out", () => {
     }
   });
 
-  it("writes form 1's total as a formula whose cached result is the engine's total, 90.6 by hand", async () => {
-    const name = SAMPLE_NAMES[0];
-    const form = formOf(json, name);
-    const total = form.fixes.find((f) => f.purpose === "total");
-    expect(total).toBeDefined();
-    const sheet = (await readWorkbook(path.join(out, name))).getWorksheet(form.sheet)!;
-    const cell = sheet.getCell(total!.cell).value as ExcelJS.CellFormulaValue;
-    expect(cell.formula).toBe(total!.formula);
-    expect(cell.result).toBe(form.computed.total);
-    // 6.6 + 10 + 10 + 7 + 7 + 20 + 20 + 10, as the seed adds it.
-    expect(cell.result).toBeCloseTo(90.6, 9);
-    // The formula itself adds the sheet's cached scores to the same total.
-    expect(evaluateSum(cell.formula, sheet)).toBeCloseTo(90.6, 9);
-  });
+  // Totals added by hand from the seeds: 执行率得分 plus every group's 得分.
+  const HAND_TOTALS = [
+    6.6 + 10 + 10 + 7 + 7 + 20 + 20 + 10, // form 1: 90.6
+    10 + 15 + 10 + 15 + 16 + 10 + 10 + 10, // form 2: 96
+    10 + 18 + 15 + 15 + 7 + 10 + 10 + 10, // form 3: 95
+  ];
+
+  it.each(SAMPLE_NAMES.map((n, i) => [n, HAND_TOTALS[i]] as const))(
+    "%s: the total is a formula whose cached result is the engine's total, %d by hand",
+    async (name, handTotal) => {
+      const form = formOf(json, name);
+      const total = form.fixes.find((f) => f.purpose === "total");
+      if (!total) throw new Error(`no total fix for ${name}`);
+      const sheet = (await readWorkbook(path.join(out, name))).getWorksheet(form.sheet)!;
+      const cell = sheet.getCell(total.cell).value as ExcelJS.CellFormulaValue;
+      expect(cell.formula).toBe(total.formula);
+      expect(cell.result).toBe(form.computed.total);
+      expect(cell.result).toBeCloseTo(handTotal, 9);
+      // The formula itself adds the sheet's cached scores to the same total.
+      expect(evaluateSum(cell.formula, sheet)).toBeCloseTo(handTotal, 9);
+    },
+  );
 
   it("writes form 1's grade 优 where the layout has a place for it", async () => {
     const form = formOf(json, SAMPLE_NAMES[0]);

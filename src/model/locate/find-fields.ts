@@ -23,7 +23,8 @@ function valueCellRight(view: SheetView, row: number, col: number, right: number
     if (ALL_LABELS.some((l) => key.startsWith(l))) break;
     return { row, col: c };
   }
-  return { row, col: start };
+  // No value cell inside the sheet: point at the label itself rather than past the used range.
+  return { row, col: start <= right ? start : col };
 }
 
 /** Finds 项目名称 / 主管部门 / 实施单位 and the title between two rows, left to right. */

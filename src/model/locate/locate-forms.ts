@@ -69,6 +69,25 @@ function spanOf(header: IndicatorHeader, fund: FundLayout | null, left: number):
   return { left: Math.min(left, ...cols), right: Math.max(...cols) };
 }
 
+// How far left of 一级指标 the 绩效指标 / 项目资金 / 总分 labels may sit (a spacer column, labels merged A:B).
+const LABEL_REACH = 3;
+
+/** The leftmost column, a few left of the table, that holds labels of this form (text or merged areas). */
+function labelColumn(view: SheetView, header: IndicatorHeader, ceiling: number): number {
+  const firstCol = Math.min(...(Object.values(header.cols) as number[]));
+  let left = firstCol;
+  const rows = Math.min(ceiling, header.row + 400);
+  for (let c = firstCol - 1; c >= Math.max(view.left, firstCol - LABEL_REACH); c--) {
+    for (let r = Math.max(view.top, header.row - 12); r <= rows; r++) {
+      if (view.text(r, c) !== "") {
+        left = c;
+        break;
+      }
+    }
+  }
+  return left;
+}
+
 interface Skeleton {
   header: IndicatorHeader;
   fund: FundLayout | null;
@@ -85,9 +104,7 @@ function skeletons(view: SheetView, headers: IndicatorHeader[]): Skeleton[] {
   headers.forEach((header, i) => {
     const ceiling = i + 1 < headers.length ? headers[i + 1].row - 1 : view.bottom;
     const fundHeader = findFundHeader(view, floor, header.row);
-    const firstCol = Math.min(...(Object.values(header.cols) as number[]));
-    // The 绩效指标 / 项目资金 label column sits left of the first header.
-    const labelLeft = Math.max(view.left, firstCol - 1);
+    const labelLeft = labelColumn(view, header, ceiling);
     const fund = fundHeader ? findFundRows(view, fundHeader, labelLeft, header.row - 1) : null;
     const { left, right } = spanOf(header, fund, labelLeft);
     let total = findTotalRow(view, header, left, ceiling);

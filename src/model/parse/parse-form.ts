@@ -34,7 +34,13 @@ function parseFields(view: SheetView, layout: FormLayout): ParsedForm["fields"] 
   const out = {} as ParsedForm["fields"];
   for (const name of ["project", "department", "implementer"] as FieldName[]) {
     const f = layout.fields[name];
-    out[name] = f ? { label: f.label, value: readCell(view, f.value.row, f.value.col) } : null;
+    if (!f) {
+      out[name] = null;
+      continue;
+    }
+    // A label with no room for a value to its right points at itself; the field is then blank.
+    const self = f.value.row === f.label.row && f.value.col === f.label.col;
+    out[name] = { label: f.label, value: self ? { pos: f.value, value: null, format: null } : readCell(view, f.value.row, f.value.col) };
   }
   return out;
 }

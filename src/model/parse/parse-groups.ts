@@ -6,11 +6,10 @@ import { isBlankCell, readCell } from "./read-cell";
 /** A label column read with fill-down: merged areas give their master's text, blank cells repeat the last label. */
 function labelReader(view: SheetView, col: number | undefined) {
   let last = "";
-  return (row: number, startsGroup: boolean): string => {
+  return (row: number): string => {
     if (col === undefined) return "";
     const text = view.text(row, col);
     if (text) last = text;
-    else if (startsGroup && !view.isCovered(row, col)) last = "";
     return last;
   };
 }
@@ -55,8 +54,8 @@ export function parseGroups(view: SheetView, table: TableLayout): ScoreGroup[] {
   const level2Of = labelReader(view, table.cols.level2);
   for (let row = table.firstRow; row <= table.lastRow; row++) {
     const starts = startsGroup(view, table.cols, row, groups.length === 0);
-    const level1 = level1Of(row, starts);
-    const level2 = level2Of(row, starts);
+    const level1 = level1Of(row);
+    const level2 = level2Of(row);
     const indicator = readIndicator(view, table.cols, row, level1, level2);
     if (starts) {
       groups.push({

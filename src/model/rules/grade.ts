@@ -17,7 +17,7 @@ export const grade: FormRule = {
   id: "grade",
   check({ analysis, total }) {
     const cell = analysis.form.grade?.cell;
-    if (!cell || !analysis.form.grade?.written) return [];
+    if (!cell || !analysis.form.grade?.written || total === null) return [];
     const written = writtenGrade(cellText(cell.value));
     const computed = gradeOf(total);
     if (written === null || computed === null || written === computed) return [];

@@ -19,8 +19,8 @@ export interface Hit {
 export interface RuleContext {
   profile: Profile;
   analysis: FormAnalysis;
-  /** The recomputed total (written scores), shared by the total and grade rules. */
-  total: number;
+  /** The recomputed total (written scores), shared by the total and grade rules; null when it is not finite. */
+  total: number | null;
 }
 
 /** A check over a whole form. */

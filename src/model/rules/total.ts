@@ -9,6 +9,7 @@ export const total: FormRule = {
   id: "total",
   check({ analysis, profile, total: computed }) {
     const { form } = analysis;
+    if (computed === null) return [];
     const params = { computed: formatNumber(computed) };
     if (!form.total) {
       const pos = { row: form.tableRows.last, col: form.columns.score };

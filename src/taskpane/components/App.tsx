@@ -22,8 +22,11 @@ import { NoFormMessage } from "./NoFormMessage";
 import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box" },
   page: {
+    // On <main>, not on FluentProvider: Fluent copies the provider's className onto portal mount nodes
+    // (tooltips), and a full-height portal node would sit over the pane and swallow every click.
+    minHeight: "100vh",
+    boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
@@ -60,7 +63,7 @@ export function App({ state, lang, dark, inExcel, capabilities, actions }: AppPr
   const styles = useStyles();
   const result = state.result;
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
       <main className={styles.page}>
         <header className={styles.header}>
           <Title3 as="h1">{t.appTitle}</Title3>

@@ -10,7 +10,7 @@ export interface FakeConfig {
   displayLanguage: string;
   dark: boolean;
   /** The highest ExcelApi version the fake host claims. */
-  excelApi: number;
+  excelApi: string;
 }
 
 declare global {
@@ -20,13 +20,18 @@ declare global {
   }
 }
 
-const config: FakeConfig = { displayLanguage: "zh-CN", dark: false, excelApi: 1.14, ...window.__perfFakeConfig };
+const config: FakeConfig = { displayLanguage: "zh-CN", dark: false, excelApi: "1.14", ...window.__perfFakeConfig };
 const seed = seedWorkbook();
 const settings = new FakeSettings();
 const contexts: FakeRequestContext[] = [];
 const associated = new Map<string, (event: { completed: () => void }) => unknown>();
 const customFunctions: string[] = [];
 let shownAsTaskpane = 0;
+
+/** "1.9" < "1.13": requirement-set versions compare by their minor number, not as decimals. */
+function minor(version: string): number {
+  return Number(version.split(".")[1] ?? 0);
+}
 
 const info = { host: "Excel", platform: "OfficeOnline" };
 
@@ -43,7 +48,7 @@ const office = {
       ? { isDarkTheme: true, bodyBackgroundColor: "#262626" }
       : { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF" },
     requirements: {
-      isSetSupported: (name: string, version?: string) => name === "ExcelApi" && Number(version ?? "1.1") <= config.excelApi,
+      isSetSupported: (name: string, version?: string) => name === "ExcelApi" && minor(version ?? "1.1") <= minor(config.excelApi),
     },
     document: { settings },
   },
