@@ -21,7 +21,8 @@ export interface HostInfo {
 type OfficeContextLike = {
   displayLanguage?: string;
   officeTheme?: Partial<Pick<Office.OfficeTheme, "isDarkTheme" | "bodyBackgroundColor">>;
-  requirements?: Pick<Office.RequirementSetSupport, "isSetSupported">;
+  /** Only the string overload: Office.context.requirements fits, and tests can pass a one-line fake. */
+  requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
 };
 
 const NONE: Capabilities = { cellProperties: false, merges: false, events: false };

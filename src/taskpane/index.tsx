@@ -31,8 +31,11 @@ function boot(info: { host: Office.HostType | null }): void {
           showTaskpane: typeof addin?.showAsTaskpane === "function" ? () => addin.showAsTaskpane!() : undefined,
         })
       : null;
-  if (controller) {
-    Office.actions.associate("checkSheet", (event: Office.AddinCommands.Event) => {
+  // Office.actions exists only where the manifest's shared runtime is active; without it the ribbon
+  // button cannot call us anyway, and the pane must still render.
+  const actions = Office.actions as Partial<typeof Office.actions> | undefined;
+  if (controller && typeof actions?.associate === "function") {
+    actions.associate("checkSheet", (event: Office.AddinCommands.Event) => {
       void controller.checkFromRibbon(event);
     });
   }

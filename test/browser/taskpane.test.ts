@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAddin, pageScripts, readBuilt, ROOT } from "../addin/build-once";
 import { chromiumInstalled, CHROMIUM_PATH, launchChromium } from "./chromium";
 import { bundleFakeOffice } from "./fake-office/bundle";
+import type { FakeConfig } from "./fake-office/entry";
 import { serveDirectory, type StaticServer } from "./static-server";
 
 const SCREENSHOTS = join(ROOT, "docs/screenshots");
@@ -26,12 +27,6 @@ interface FakeHandle {
   customFunctions(): string[];
   shownAsTaskpane(): number;
   runCommand(name: string): Promise<string>;
-}
-declare global {
-  interface Window {
-    __perfFake?: unknown;
-    __perfFakeConfig?: Record<string, unknown>;
-  }
 }
 
 const runInCi = process.env.CI === "true";
@@ -68,7 +63,7 @@ describe.skipIf(!chromiumInstalled)("the task pane in Chromium", () => {
     await server?.close();
   });
 
-  async function openPane(options: { config?: Record<string, unknown>; userAgent?: string } = {}) {
+  async function openPane(options: { config?: Partial<FakeConfig>; userAgent?: string } = {}) {
     const context = await browser.newContext({ viewport: { width: 420, height: 900 }, userAgent: options.userAgent, locale: "zh-CN" });
     const page = await context.newPage();
     // Shorter than the test timeout, so a missing element fails with its locator rather than a bare timeout.

@@ -1,4 +1,14 @@
-import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import type { PreviousContent } from "../excel/fill-store";
 import type { Messages } from "../i18n";
 
@@ -8,8 +18,14 @@ function previousText(t: Messages, p: PreviousContent): string {
   return String(p.value);
 }
 
+const useStyles = makeStyles({
+  // A grade formula is longer than the pane is wide; let it wrap instead of widening the page.
+  formula: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+});
+
 /** What "填写总分" replaced, so the user sees what "撤销填写" would bring back. */
 export function FilledCells({ t, cells }: { t: Messages; cells: PreviousContent[] }) {
+  const styles = useStyles();
   return (
     <section aria-label={t.filledTitle}>
       <Subtitle2 as="h3">{t.filledTitle}</Subtitle2>
@@ -25,8 +41,8 @@ export function FilledCells({ t, cells }: { t: Messages; cells: PreviousContent[
           {cells.map((p) => (
             <TableRow key={p.cell}>
               <TableCell>{p.cell}</TableCell>
-              <TableCell>{previousText(t, p)}</TableCell>
-              <TableCell>{p.written}</TableCell>
+              <TableCell className={styles.formula}>{previousText(t, p)}</TableCell>
+              <TableCell className={styles.formula}>{p.written}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -193,10 +193,10 @@ describe.each(VARIANTS)("blank columns inside the form (variant %s)", (variant) 
     expect(groupShape(parsedForms(g)[0])).toEqual(groupShape(parsedForms(base)[0]));
   });
 
-  // BUG: locate-forms.ts skeletons() takes the row-label column to be exactly firstCol − 1 and
-  // findTotalRow() looks for 总分 only from there, so a spacer column between the 绩效指标/总分 label
-  // column and 一级指标 hides the 总分 row: the table runs on into the narrative and the total is lost.
-  it.fails("an empty column between the label column and 一级指标 still finds the 总分 row", () => {
+  // Regression (bug found here, fixed in 6628ee0): locate-forms.ts skeletons() took the label column to be
+  // exactly firstCol − 1 and findTotalRow() looked for 总分 only from there, so a spacer column between the
+  // 绩效指标/总分 labels and 一级指标 hid the 总分 row; the table ran on into the narrative.
+  it("an empty column between the label column and 一级指标 still finds the 总分 row", () => {
     const [r] = checkGrid(insertBlankColumn(base, 1));
     expect(r.range).toBe(`A1:${columnLetters(L.width)}${rows.last + 1}`);
     expect(r.entered.total).toBe(90.6);
@@ -227,9 +227,9 @@ describe.each(VARIANTS)("merged label cells (variant %s)", (variant) => {
     expect(form.groups.map((x) => x.level1)).toEqual(E1.groups.map((x) => x.level1));
   });
 
-  // BUG: same cause as the spacer column above (locate-forms.ts skeletons()/findTotalRow(): label column
-  // assumed at firstCol − 1). Labels merged across A:B — 项目名称, 项目资金, 绩效指标, 总分 — lose the 总分 row.
-  it.fails("labels merged across two columns (A:B) still give the 总分 row and the whole range", () => {
+  // Regression (bug found here, fixed in 6628ee0): same cause as the spacer column above. Labels merged
+  // across A:B (项目名称, 项目资金, 绩效指标, 总分) lost the 总分 row.
+  it("labels merged across two columns (A:B) still give the 总分 row and the whole range", () => {
     const [r] = checkGrid(widenLabelColumn(base));
     expect(r.range).toBe(`A1:${columnLetters(L.width)}${rows.last + 1}`);
     expect(r.entered.total).toBe(90.6);
@@ -276,10 +276,10 @@ describe.each(VARIANTS)("merged 分值/得分/reason groups with and without mer
     });
   });
 
-  // BUG: parse-groups.ts labelReader() resets the fill-down at every new score group when the label cell
-  // is blank and not covered by a merge. Without merge information the 一级 label is written only on its
-  // first row, so 质量/时效/成本 … get level1 "" and weight-policy sums the wrong 一级 weights.
-  it.fails.each(SEED_EXPECTATIONS.map((e, i) => [i + 1, e] as const))(
+  // Regression (bug found here, fixed in 6628ee0): parse-groups.ts labelReader() reset the fill-down at
+  // every new score group when the label cell was blank and unmerged. Without merge information the 一级
+  // label is written only on its first row, so 质量/时效/成本 … got level1 "".
+  it.each(SEED_EXPECTATIONS.map((e, i) => [i + 1, e] as const))(
     "seed form %i: without merges every group keeps its 一级指标 label (fill-down)",
     (_n, e) => {
       const bare = parsedForms(withoutMerges(formGrid(e.spec, "S", { variant })))[0];
@@ -287,9 +287,9 @@ describe.each(VARIANTS)("merged 分值/得分/reason groups with and without mer
     },
   );
 
-  // BUG: consequence of the labelReader() reset above: weight-policy reports 一级 weights read from the
-  // first group of each 一级 only, so the message differs from the merged grid's.
-  it.fails("seed form 1: the weight-policy finding is the same with and without merges", () => {
+  // Regression (fixed in 6628ee0): with the labelReader() reset above, weight-policy summed only the first
+  // group of each 一级, so its message differed from the merged grid's.
+  it("seed form 1: the weight-policy finding is the same with and without merges", () => {
     const [merged] = checkGrid(formGrid(SEED_FORM_1, "S", { variant }));
     const [bare] = checkGrid(withoutMerges(formGrid(SEED_FORM_1, "S", { variant })));
     expect(byRule(bare, "weight-policy")).toEqual(byRule(merged, "weight-policy"));

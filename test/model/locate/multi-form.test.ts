@@ -129,3 +129,24 @@ describe("two forms without narratives stacked directly (defect form on a per-ro
     expect(byRule(reports[1], "total")).toEqual([expect.objectContaining({ cell: `H${offset + rd.total + 1}`, row: offset + rd.total + 1 })]);
   });
 });
+
+describe("three forms of different layouts stacked on one sheet", () => {
+  // Form 1 in A (rows 1–39), two blank rows, form 2 in D (60 rows: 42–101), two blank rows, form 3 in C (36 rows: 104–139).
+  const ad = stackGrids(formGrid(SEED_FORM_1, "三表"), formGrid(SEED_FORM_2, "三表", { variant: "D" }), 2);
+  const all = stackGrids(ad.grid, formGrid(SEED_FORM_3, "三表", { variant: "C" }), 2);
+
+  it("finds the three forms with their ranges, projects and totals", () => {
+    const reports = checkGrid(all.grid);
+    expect(all.offset).toBe(103);
+    expect(reports.map((r) => [r.range, r.project, r.entered.total, r.computed.total])).toEqual([
+      ["A1:I39", E1.project, 90.6, 90.6],
+      ["A42:K101", E2.project, 96, 96],
+      ["A104:I139", E3.project, 95, 95],
+    ]);
+    const forms = parsedForms(all.grid);
+    reports.forEach((r, i) => {
+      FormReportSchema.parse(r);
+      expect(r.findings.map((f) => contractViolation(forms[i], f)).filter(Boolean)).toEqual([]);
+    });
+  });
+});

@@ -66,16 +66,16 @@ describe.each(VARIANTS)("a canonical per-row form (variant %s)", (variant) => {
     expect(r.fixes.find((f) => f.purpose === "total")?.cell).toBe(`${columnLetters(L.ind.score)}${rows.total + 1}`);
   });
 
-  // BUG: parse-groups.ts labelReader() resets the 一级 fill-down at every group start when the cell is
-  // blank and unmerged, so rows 2–5 of 产出指标 (and 2 of 效益指标) get level1 "".
-  it.fails("without merges every row keeps its 一级指标 (written once, on the 一级's first row)", () => {
+  // Regression (bug found here, fixed in 6628ee0): parse-groups.ts labelReader() reset the 一级 fill-down
+  // at every group start when the cell was blank and unmerged: rows 2–5 of 产出指标 got level1 "".
+  it("without merges every row keeps its 一级指标 (written once, on the 一级's first row)", () => {
     const [form] = parsedForms(withoutMerges(grid));
     expect(form.groups.map((g) => g.level1)).toEqual(PER_ROW_GROUPS.map((x) => x.level1));
   });
 
-  // BUG: consequence of the labelReader() reset: weight-policy sees 产出10/效益15/满意度10 and warns on a
+  // Regression (fixed in 6628ee0): with that reset weight-policy saw 产出10/效益15/满意度10 and warned on a
   // form whose 一级 weights are exactly the national 50/30/10.
-  it.fails("without merges the clean form is still clean (no weight-policy warning)", () => {
+  it("without merges the clean form is still clean (no weight-policy warning)", () => {
     expect(checkGrid(withoutMerges(grid))[0].findings).toEqual([]);
   });
 });
@@ -99,9 +99,9 @@ describe("a per-row form whose 二级 label is merged over its rows", () => {
     ]);
   });
 
-  // BUG: parse-groups.ts labelReader() (same reset): without merge information the blank 二级 cell of the
-  // second row is not filled down from 数量指标.
-  it.fails("without merges the second row is still labelled 数量指标 (fill-down)", () => {
+  // Regression (fixed in 6628ee0, same labelReader() reset): without merge information the blank 二级 cell
+  // of the second row was not filled down from 数量指标.
+  it("without merges the second row is still labelled 数量指标 (fill-down)", () => {
     const [form] = parsedForms(withoutMerges(merged));
     expect(form.groups[1].level2).toBe("数量指标");
   });

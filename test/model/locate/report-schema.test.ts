@@ -42,26 +42,26 @@ describe("reports validate with FormReportSchema", () => {
     expect(checkGrid(grid)[0].computed.total).toBe(90.67);
   });
 
-  // BUG: figures.ts recomputedTotal() sums group score values with `typeof v === "number"`, so a NaN 得分
-  // makes computed.total and the total fix's value NaN (analysis.ts cellNumber() would have dropped it).
-  it.fails("NaN in a group's 得分 cell", () => {
+  // Regression (bug found here, fixed in 6628ee0): figures.ts recomputedTotal() summed group scores with
+  // `typeof v === "number"`, so a NaN 得分 made computed.total and the total fix's value NaN.
+  it("NaN in a group's 得分 cell", () => {
     expect(parsesAll(edited([rows.firstIndicator, L.ind.score, Number.NaN]))).toBe(true);
   });
 
-  // BUG: same site (figures.ts recomputedTotal()): Infinity passes the typeof check.
-  it.fails("Infinity in a group's 得分 cell", () => {
+  // Regression (fixed in 6628ee0, same site): Infinity passed the typeof check.
+  it("Infinity in a group's 得分 cell", () => {
     expect(parsesAll(edited([rows.firstIndicator, L.ind.score, Number.POSITIVE_INFINITY]))).toBe(true);
   });
 
-  // BUG: same site: two finite scores of Number.MAX_VALUE overflow the sum to Infinity.
-  it.fails("two huge (finite) 得分 values", () => {
+  // Regression (fixed in 6628ee0, same site): two finite Number.MAX_VALUE scores overflowed the sum.
+  it("two huge (finite) 得分 values", () => {
     const grid = edited([rows.firstIndicator, L.ind.score, Number.MAX_VALUE], [rows.firstIndicator + 5, L.ind.score, Number.MAX_VALUE]);
     expect(parsesAll(grid)).toBe(true);
   });
 
-  // BUG: analysis.ts analyzeFund() computes executed / budget for any budget > 0, so a denormal budget
-  // (5e-324) gives an infinite 执行率 that computedFigures() reports as computed.execRate = Infinity.
-  it.fails("a vanishingly small (but positive) 全年预算数", () => {
+  // Regression (bug found here, fixed in 6628ee0): analysis.ts analyzeFund() divided by any budget > 0, so a
+  // denormal budget (5e-324) gave computed.execRate = Infinity.
+  it("a vanishingly small (but positive) 全年预算数", () => {
     expect(parsesAll(edited([rows.fundTotal, L.fund.budget, Number.MIN_VALUE]))).toBe(true);
   });
 });

@@ -108,10 +108,10 @@ describe("required fields", () => {
     expect(found[0].row).toBe(4);
   });
 
-  // BUG: find-fields.ts valueCellRight() returns the column right after the label (or after its merged
-  // area) even when that is past the grid's last column, so required-field names J4, outside the used
-  // range A1:I22. The mutated-form property finds the same with a label merged over its value cell.
-  it.fails("…and its cell lies inside the grid", () => {
+  // Regression (bug found here, fixed in 6628ee0): find-fields.ts valueCellRight() returned the column right
+  // after the label (or its merged area) even past the grid's last column: required-field named J4,
+  // outside the used range A1:I22.
+  it("…and its cell lies inside the grid", () => {
     const grid = implementerAtRightEdge();
     const [f] = checkGrid(grid)[0].findings.filter((x) => x.rule === "required-field");
     expect(cellInGrid(grid, f)).toBe(true);

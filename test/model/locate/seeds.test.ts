@@ -154,3 +154,16 @@ describe.each(VARIANTS)("seed forms in variant %s", (variant) => {
     });
   });
 });
+
+describe("seed form ranges, spelled out", () => {
+  // Counted from render-form.ts: A/C are 9 columns (A–I) with 3 其中 rows, D is 11 columns (A–K) with 4;
+  // form 1 has 17 table rows and 9 narrative rows, form 2 has 40 and 6, form 3 has 17 and 6.
+  const RANGES: Record<Variant, string[]> = {
+    A: ["A1:I39", "A1:I59", "A1:I36"],
+    C: ["A1:I39", "A1:I59", "A1:I36"],
+    D: ["A1:K40", "A1:K60", "A1:K37"],
+  };
+  it.each(VARIANTS)("variant %s", (variant) => {
+    expect(SEED_EXPECTATIONS.map((e) => checkGrid(formGrid(e.spec, "S", { variant }))[0]?.range)).toEqual(RANGES[variant]);
+  });
+});
