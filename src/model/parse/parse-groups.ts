@@ -78,7 +78,13 @@ export function parseGroups(view: SheetView, table: TableLayout): ScoreGroup[] {
   }
   // Rows with nothing at all (blank lines inside the table) are not indicators.
   return groups
-    .map((g) => ({ ...g, indicators: g.indicators.filter((i) => !isEmptyRow(view, table, i)) }))
+    .map((g) => {
+      const indicators = g.indicators.filter((i) => !isEmptyRow(view, table, i));
+      // Trailing blank lines are not part of the group; a merged 分值 still spans its whole area.
+      const mergedTo = view.merge(g.firstRow, table.cols.weight)?.bottom ?? g.firstRow;
+      const lastRow = Math.min(g.lastRow, Math.max(mergedTo, ...indicators.map((i) => i.row)));
+      return { ...g, lastRow, indicators };
+    })
     .filter((g) => g.indicators.length > 0 || !isBlankCell(g.weight) || !isBlankCell(g.score));
 }
 
