@@ -52,6 +52,6 @@ export function queueRestoreFill(range: Excel.Range, fill: CellFill): void {
     target.pattern = fill.pattern as Excel.FillPattern;
     if (fill.patternColor !== null) target.patternColor = fill.patternColor;
   }
-  // Set even when 0: a highlight written over a tinted theme fill must not keep that tint.
+  // Set even when 0: the tint the cell carries now is the highlight's, not the original's.
   if (fill.tintAndShade !== null) target.tintAndShade = fill.tintAndShade;
 }

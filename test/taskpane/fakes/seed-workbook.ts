@@ -6,7 +6,7 @@ import { NO_FILL, type CellFill } from "../../../src/taskpane/excel/cell-fill";
 import { renderForm, type RenderOptions } from "../../../scripts/forms/render-form";
 import { SEED_FORM_1 } from "../../../scripts/forms/seed-forms";
 import type { FormSpec } from "../../../scripts/forms/form-spec";
-import { FakeSheetModel, FakeWorkbookModel } from "./fake-model";
+import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "./fake-model";
 
 export const USER_YELLOW: CellFill = { color: "#FFFF00", pattern: "Solid", patternColor: null, tintAndShade: 0 };
 export const USER_WHITE: CellFill = { color: "#FFFFFF", pattern: "Solid", patternColor: null, tintAndShade: 0 };
@@ -29,18 +29,8 @@ export interface SeedWorkbook {
 
 function seedSheet(spec: FormSpec, options: RenderOptions, id: string, name: string) {
   const out = renderForm(spec, options);
-  const sheet = new FakeSheetModel(id, name);
-  out.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const format = out.formats[r]?.[c] ?? null;
-      if ((value === null || value === undefined) && !format) return;
-      const cell = sheet.cell(r, c);
-      cell.value = value ?? "";
-      if (format) cell.numberFormat = format;
-    }),
-  );
-  sheet.merges = out.merges.map((m) => ({ ...m }));
-  return { sheet, rows: out.rows };
+  const grid = { sheet: name, origin: { row: 0, col: 0 }, values: out.values, numberFormats: out.formats, merges: out.merges };
+  return { sheet: sheetFromGrid(grid, id), rows: out.rows };
 }
 
 export function seedWorkbook(spec: FormSpec = SEED_FORM_1, options: RenderOptions = {}): SeedWorkbook {
