@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Lang } from "../model";
 import { exitCodeFor, summarize, type BatchResult, type ExitCode, type FileResult } from "./batch-result";
 import { checkFile } from "./check-file";
-import { collectInputs } from "./collect-files";
+import { collectInputs, type InputEntry } from "./collect-files";
 import { msg } from "./messages";
 import { overwrittenInput, planOutputs } from "./output-paths";
 
@@ -23,13 +23,16 @@ export class UsageError extends Error {}
 export async function runBatch(paths: string[], options: BatchOptions): Promise<{ result: BatchResult; exitCode: ExitCode }> {
   const { lang } = options;
   if (paths.length === 0) throw new UsageError(msg(lang, "errNoPaths"));
-  const inputs = await collectInputs(paths);
-  const outputs = options.outDir === undefined ? null : await planFixOutputs(inputs, options.outDir, lang);
+  const fix = options.outDir === undefined ? null : { outDir: options.outDir, realOutDir: await realFolder(options.outDir, lang) };
+  // Corrected copies from an earlier run inside an input folder are not inputs of this one.
+  const inputs = await collectInputs(paths, fix ? [fix.realOutDir] : []);
+  const outputs = fix ? await planFixOutputs(inputs, fix.outDir, fix.realOutDir, lang) : null;
   const files: FileResult[] = [];
   for (const [index, input] of inputs.entries()) {
     if (input.kind === "unlisted") {
       const key = input.problem === "not-found" ? "fileNotFound" : "fileReadFailed";
-      files.push({ file: input.file, error: msg(lang, key, { file: input.file, detail: input.detail }), errorCode: input.problem, forms: [] });
+      const error = msg(lang, key, { file: input.file, detail: input.detail });
+      files.push({ file: input.file, error, errorCode: input.problem, ...(outputs ? { output: null } : {}), forms: [] });
     } else {
       files.push(await checkFile(input.file, lang, outputs?.get(input.file)));
     }
@@ -41,11 +44,11 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
 
 // Plans every copy before anything is written, so a clash stops the run before it touches the disk.
 async function planFixOutputs(
-  inputs: Awaited<ReturnType<typeof collectInputs>>,
+  inputs: InputEntry[],
   outDir: string,
+  realOutDir: string,
   lang: Lang,
 ): Promise<Map<string, string>> {
-  const realOutDir = await realFolder(outDir, lang);
   const files = [];
   for (const input of inputs) {
     if (input.kind !== "file") continue;

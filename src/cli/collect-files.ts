@@ -14,10 +14,14 @@ export function isWorkbookName(name: string): boolean {
   return /\.xlsx?$/i.test(name);
 }
 
-/** Lists the workbooks behind the given paths: files as given, folders walked recursively in name order, duplicates dropped. */
-export async function collectInputs(paths: string[]): Promise<InputEntry[]> {
+/**
+ * Lists the workbooks behind the given paths: files as given, folders walked recursively in name
+ * order (never into a folder listed in skipFolders, given as real paths), duplicates dropped.
+ */
+export async function collectInputs(paths: string[], skipFolders: string[] = []): Promise<InputEntry[]> {
   const entries: InputEntry[] = [];
-  for (const given of paths) await collectPath(given, true, entries);
+  const walk: Walk = { out: entries, skip: new Set(skipFolders) };
+  for (const given of paths) await collectPath(given, true, walk);
   const seen = new Set<string>();
   return entries.filter((entry) => {
     if (entry.kind !== "file") return true;
@@ -27,37 +31,48 @@ export async function collectInputs(paths: string[]): Promise<InputEntry[]> {
   });
 }
 
-async function collectPath(file: string, explicit: boolean, out: InputEntry[]): Promise<void> {
+interface Walk {
+  out: InputEntry[];
+  skip: Set<string>;
+}
+
+async function collectPath(file: string, explicit: boolean, walk: Walk): Promise<void> {
   let stat;
   try {
     stat = await fs.stat(file);
   } catch (error) {
-    out.push(unlisted(file, error));
+    walk.out.push(unlisted(file, error));
     return;
   }
   if (stat.isDirectory()) {
-    await collectFolder(file, out);
+    await collectFolder(file, walk);
     return;
   }
   // A file named on the command line is checked whatever its extension; the sniffer says what it is.
-  if (explicit || isWorkbookName(path.basename(file))) out.push({ kind: "file", file, resolved: path.resolve(file) });
+  if (explicit || isWorkbookName(path.basename(file))) walk.out.push({ kind: "file", file, resolved: path.resolve(file) });
 }
 
-async function collectFolder(dir: string, out: InputEntry[]): Promise<void> {
+async function collectFolder(dir: string, walk: Walk): Promise<void> {
+  if (walk.skip.size > 0 && walk.skip.has(await realPath(dir))) return;
   let dirents;
   try {
     dirents = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
-    out.push(unlisted(dir, error));
+    walk.out.push(unlisted(dir, error));
     return;
   }
   dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const dirent of dirents) {
     const child = path.join(dir, dirent.name);
     // A symlink is never a directory entry here, so a link cycle cannot make the walk endless.
-    if (dirent.isDirectory()) await collectFolder(child, out);
-    else if (isWorkbookName(dirent.name)) await collectPath(child, false, out);
+    if (dirent.isDirectory()) await collectFolder(child, walk);
+    else if (isWorkbookName(dirent.name)) await collectPath(child, false, walk);
   }
+}
+
+// A folder that vanished mid-walk keeps its plain path; the readdir below then reports it.
+async function realPath(dir: string): Promise<string> {
+  return fs.realpath(dir).catch(() => path.resolve(dir));
 }
 
 function unlisted(file: string, error: unknown): InputEntry {

@@ -152,6 +152,13 @@ describe("runBatch", () => {
       await expect(runBatch([at("warn.xlsx")], { lang: "en", outDir: at("plain.xlsx") })).rejects.toThrow(UsageError);
     });
 
+    it("can run again with its output folder inside the input folder, skipping the earlier copies", async () => {
+      const first = await runBatch([at("a")], { lang: "zh", outDir: at(path.join("a", "修正")) });
+      const again = await runBatch([at("a")], { lang: "zh", outDir: at(path.join("a", "修正")) });
+      expect(first.result.files.map((f) => f.file)).toEqual([at(path.join("a", "fix.xlsx"))]);
+      expect(again.result.files.map((f) => f.output)).toEqual([at(path.join("a", "修正", "fix.xlsx"))]);
+    });
+
     it("writes no copy for an unreadable file", async () => {
       const { result } = await runBatch([at("random.xlsx")], { lang: "zh", outDir: at("out2") });
       expect(result.files[0].output).toBeNull();

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectInputs, isWorkbookName } from "../../src/cli/collect-files";
@@ -46,5 +46,20 @@ describe("collectInputs", () => {
     const entries = await collectInputs([at("missing.xlsx"), at("a.xlsx")]);
     expect(entries[0]).toMatchObject({ kind: "unlisted", file: at("missing.xlsx"), problem: "not-found" });
     expect(entries[1]).toMatchObject({ kind: "file", file: at("a.xlsx") });
+  });
+});
+
+describe("collectInputs with a folder to skip", () => {
+  it("does not walk into the skipped folder but still takes files named inside it", async () => {
+    const tmp = tempDir();
+    mkdirSync(path.join(tmp.dir, "out"));
+    writeFileSync(path.join(tmp.dir, "a.xlsx"), "x");
+    writeFileSync(path.join(tmp.dir, "out", "a.xlsx"), "x");
+    const real = realpathSync(path.join(tmp.dir, "out"));
+    const walked = await collectInputs([tmp.dir], [real]);
+    const named = await collectInputs([path.join(tmp.dir, "out", "a.xlsx")], [real]);
+    tmp.cleanup();
+    expect(walked.map((e) => e.file)).toEqual([path.join(tmp.dir, "a.xlsx")]);
+    expect(named.map((e) => e.file)).toEqual([path.join(tmp.dir, "out", "a.xlsx")]);
   });
 });
