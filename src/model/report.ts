@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** How serious a finding is: errors send the form back, warnings need a look, info is a hint. */
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
@@ -19,23 +19,21 @@ export const FindingSchema = z.object({
   /** A1 reference of the cell the finding points at. */
   cell: z.string(),
   /** 1-based sheet row (an indicator's or its merged group's first row; the 总分 or 年度资金总额 row for form-level rules). */
-  row: z.number().int().positive(),
+  row: z.int().check(z.positive()),
   message: z.string(),
   /** True for the rules whose rows the add-in highlights (score and explanation disagree). */
   highlight: z.boolean(),
   /** 0-based sheet columns of the row span to highlight, when highlight is true. */
-  span: z
-    .object({ top: z.number().int(), bottom: z.number().int(), left: z.number().int(), right: z.number().int() })
-    .optional(),
+  span: z.optional(z.object({ top: z.int(), bottom: z.int(), left: z.int(), right: z.int() })),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
 /** Numbers as the form states them (entered) or as the engine recomputes them (computed). */
 export const FiguresSchema = z.object({
-  execRate: z.number().nullable(),
-  execScore: z.number().nullable(),
-  total: z.number().nullable(),
-  grade: GradeSchema.nullable(),
+  execRate: z.nullable(z.number()),
+  execScore: z.nullable(z.number()),
+  total: z.nullable(z.number()),
+  grade: z.nullable(GradeSchema),
 });
 export type Figures = z.infer<typeof FiguresSchema>;
 
@@ -43,8 +41,8 @@ export type Figures = z.infer<typeof FiguresSchema>;
 export const CellWriteSchema = z.object({
   sheet: z.string(),
   cell: z.string(),
-  row: z.number().int(),
-  col: z.number().int(),
+  row: z.int(),
+  col: z.int(),
   /** Formula without the leading "=", in English function names with "," separators. */
   formula: z.string(),
   value: z.union([z.number(), z.string()]),
@@ -56,7 +54,7 @@ export type CellWrite = z.infer<typeof CellWriteSchema>;
 export const FormReportSchema = z.object({
   sheet: z.string(),
   range: z.string(),
-  project: z.string().nullable(),
+  project: z.nullable(z.string()),
   entered: FiguresSchema,
   computed: FiguresSchema,
   findings: z.array(FindingSchema),

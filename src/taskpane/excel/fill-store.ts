@@ -1,12 +1,12 @@
 // What "填写总分" overwrote, kept in the document settings per worksheet id so "撤销填写" can put it
 // back, also after the workbook was closed and reopened.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { saveSettings, type SettingsLike } from "./settings";
 
 const PreviousContentSchema = z.object({
   cell: z.string(),
   /** The formula with its "=", or null when the cell held a constant (or nothing). */
-  formula: z.string().nullable(),
+  formula: z.nullable(z.string()),
   value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
   /** The formula the fill wrote, shown next to the previous content. */
   written: z.string(),

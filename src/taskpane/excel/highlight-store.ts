@@ -1,6 +1,6 @@
 // Where the original fills of highlighted cells live between sessions: the document settings, one
 // entry per worksheet id (ids survive renames, names do not).
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { CellFill } from "./cell-fill";
 import { saveSettings, type SettingsLike } from "./settings";
 
@@ -8,8 +8,8 @@ const StoredCellSchema = z.object({
   cell: z.string(),
   color: z.string(),
   pattern: z.string(),
-  patternColor: z.string().nullable(),
-  tintAndShade: z.number().nullable(),
+  patternColor: z.nullable(z.string()),
+  tintAndShade: z.nullable(z.number()),
 });
 
 const StoredHighlightsSchema = z.object({
