@@ -25,11 +25,15 @@ export function generateFormSpec(indicators: number): FormSpec {
   const groups: GroupSpec[] = [];
   let n = 0;
   LEVELS.forEach((level, li) => {
-    const weight = Number((level.share / counts[li]).toFixed(6));
+    // Weights in whole hundredths, as a person would write them; the last group takes the remainder
+    // so each 一级 adds up to its share exactly in decimal.
+    const weight = Math.floor((level.share / counts[li]) * 100) / 100;
+    const last = Number((level.share - weight * (counts[li] - 1)).toFixed(2));
     for (let g = 0; g < counts[li]; g++) {
       const level2 = level.level2[g % level.level2.length];
       const rows = Array.from({ length: ROWS_PER_GROUP }, () => indicator(level2, n++));
-      groups.push({ level1: level.level1, level2, weight, score: weight, reason: "无偏差", merged: true, rows });
+      const w = g === counts[li] - 1 ? last : weight;
+      groups.push({ level1: level.level1, level2, weight: w, score: w, reason: "无偏差", merged: true, rows });
     }
   });
   return {

@@ -9,7 +9,7 @@ import { runBatch } from "../../src/cli/batch";
 import { interleavedMedians, row, type BenchRow, type BenchSuite } from "../harness";
 
 const COPIES_PER_SAMPLE = 20;
-const RUNS = 9;
+const RUNS = 15;
 // The engine reaches its steady speed only after about a thousand forms (JIT warm-up: the first
 // few hundred checks take 3–6× longer), so both sides run 12 untimed rounds (720 files) first.
 const WARMUP = 12;

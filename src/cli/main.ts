@@ -16,7 +16,7 @@ export interface CliStreams {
 
 interface RawOptions {
   json?: boolean;
-  lang: string;
+  lang?: string;
   fix?: boolean;
   out?: string;
 }
@@ -64,7 +64,9 @@ export async function main(
 
 /** The first problem with the parsed options, as a message in the chosen language, or null when they are usable. */
 export function optionProblem(options: RawOptions, paths: string[], lang: Lang): string | null {
-  if (options.lang !== "zh" && options.lang !== "en") return msg(lang, "errBadLang", { value: options.lang });
+  if (options.lang !== undefined && options.lang !== "zh" && options.lang !== "en") {
+    return msg(lang, "errBadLang", { value: options.lang });
+  }
   if (paths.length === 0) return msg(lang, "errNoPaths");
   if (options.fix && !options.out) return msg(lang, "errFixNeedsOut");
   if (!options.fix && options.out) return msg(lang, "errOutNeedsFix");
@@ -83,7 +85,8 @@ function buildProgram(lang: Lang, streams: CliStreams): Command {
     .description(msg(lang, "cliDescription"))
     .argument("[paths...]", msg(lang, "argPaths"))
     .option("--json", msg(lang, "optJson"))
-    .option("--lang <lang>", msg(lang, "optLang"), "zh")
+    // No commander default: the help text already says zh is the default, in the reader's language.
+    .option("--lang <lang>", msg(lang, "optLang"))
     .option("--fix", msg(lang, "optFix"))
     .option("--out <dir>", msg(lang, "optOut"))
     .helpOption("-h, --help", msg(lang, "optHelp"))
