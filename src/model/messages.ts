@@ -46,6 +46,10 @@ const MESSAGES = {
     zh: (p) => `实际完成值${p.actual}与年度指标值${p.target}单位不一致，无法比较`,
     en: (p) => `The actual ${p.actual} and the target ${p.target} have different units and cannot be compared`,
   },
+  "score-formula": {
+    zh: (p) => `按各三级指标完成比例（${p.ratios}）计算，得分应约为${p.expected}，填写为${p.score}，请核实或说明调整理由`,
+    en: (p) => `By the rows' completion ratios (${p.ratios}) the score would be about ${p.expected}, not ${p.score}; check it or explain the adjustment`,
+  },
   "target-unmeasurable.repeats": {
     zh: (p) => `年度指标值「${p.target}」重复了指标名称，未设定可衡量的目标`,
     en: (p) => `The target "${p.target}" repeats the indicator's name and sets no measurable goal`,

@@ -55,6 +55,10 @@ describe("seed form 2 日常运行公用经费", () => {
   it("has no row where score and explanation disagree", () => {
     expect(r.findings.filter((f) => f.highlight)).toEqual([]);
   });
+  it("warns that 成本 earns 20 × 6/7 ≈ 17.14 by its rows (资本性支出 0 → 23.29万元 misses), not the written 16", () => {
+    expect(at(r, "score-formula")).toEqual(["warning@H41"]);
+    expect(r.findings.find((f) => f.rule === "score-formula")?.message).toContain("17.14");
+  });
   it("warns about the 10/60/20/10 weights", () => {
     expect(at(r, "weight-policy")).toHaveLength(1);
   });
@@ -69,6 +73,10 @@ describe("seed form 3 分局及派出所运行费", () => {
   });
   it("warns that 数量 lost 2 points though every area equals its target", () => {
     expect(at(r, "actual-vs-score")).toEqual(["warning@H13"]);
+  });
+  it("warns that 成本 earns 10 × 4/5 = 8 by its rows (domain §2.5), not the written 7", () => {
+    expect(at(r, "score-formula")).toEqual(["warning@H19"]);
+    expect(r.findings.find((f) => f.rule === "score-formula")?.message).toContain("应约为8");
   });
   it("notes 无偏差 written on the empty 生态效益 row", () => {
     expect(at(r, "empty-row-text")).toEqual(["info@I27"]);

@@ -32,7 +32,7 @@ export const fundBreakdown: FormRule = {
         });
       }
     }
-    if (!anyFilled) hits.push({ severity: "info", message: "fund-breakdown.blank", params: {}, pos: f.fund.sub[0].budget.pos, row });
+    if (!anyFilled) hits.push({ severity: "info", message: "fund-breakdown.blank", params: {}, pos: f.fund.total.budget.pos, row });
     return hits;
   },
 };

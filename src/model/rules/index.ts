@@ -10,6 +10,7 @@ import { reasonMissing } from "./reason-missing";
 import { reasonWithoutDeduction } from "./reason-without-deduction";
 import { requiredField } from "./required-field";
 import { overGroups, type FormRule, type GroupRule } from "./rule";
+import { scoreFormula } from "./score-formula";
 import { scoreRange } from "./score-range";
 import { targetUnmeasurable } from "./target-unmeasurable";
 import { total } from "./total";
@@ -26,6 +27,7 @@ export const FORM_RULES: FormRule[] = [
   execScore,
   fundBreakdown,
   ...ROW_RULES.map(overGroups),
+  overGroups(scoreFormula),
   overGroups(targetUnmeasurable),
   overGroups(overAchievement),
   overGroups(emptyRowText),

@@ -39,7 +39,7 @@ export const weightPolicy: FormRule = {
     }
     if (Object.keys(weights).length === 0) return [];
     const expected = weights.cost !== undefined ? WITH_COST : STANDARD;
-    const same = (Object.keys(NAMES) as Category[]).every((c) => Math.abs((weights[c] ?? 0) - (expected[c] ?? 0)) < 1e-6);
+    const same = (Object.keys(NAMES) as Category[]).every((c) => Math.abs((weights[c] ?? 0) - (expected[c] ?? 0)) < 0.005);
     if (same) return [];
     const first = firstWeighted(analysis.groups);
     if (!first) return [];

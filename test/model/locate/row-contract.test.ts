@@ -30,6 +30,8 @@ function expectedDefectFindings(variant: Variant): Expected[] {
     { rule: "fund-breakdown", severity: "error", cell: at(L.fund.budget, r.fundTotal), row: r.fundTotal + 1 },
     // 数量指标 (offsets 0–2, merged 20/15, no reason): on the group's first row, at its reason cell.
     { rule: "reason-missing", severity: "error", cell: at(L.ind.reason, f), row: f + 1 },
+    // 数量指标 again: the rows earn (1 + 1 + 8/10) / 3 × 20 = 18.67, far from the written 15.
+    { rule: "score-formula", severity: "warning", cell: at(L.ind.score, f), row: f + 1 },
     // 时效指标 (offsets 4–5): 结业率 on offset 5 is the indicator's own row, not the group's.
     { rule: "actual-unmeasurable", severity: "error", cell: at(L.ind.actual, f + 5), row: f + 6 },
     // 质量指标 (offset 3): 12 > 10.

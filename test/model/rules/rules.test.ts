@@ -175,6 +175,20 @@ describe("weight-sum and weight-policy", () => {
   });
 });
 
+describe("score-formula", () => {
+  it("warns when a partly missed group is scored far from 分值 × mean completion", () => {
+    // 400 of 500 人次 earns 20 × 0.8 = 16; the form writes 10 with an explanation.
+    const spec = withConsistentTotal(editGroup(editRow(base, "数量指标", { actual: "400人次" }), "数量指标", (g) => ({ ...g, score: 10, reason: "培训未完成" })));
+    const found = only(checkSpec(spec), "score-formula");
+    expect(found).toMatchObject([{ severity: "warning", cell: `H${QUANTITY}`, highlight: false }]);
+    expect(found[0].message).toContain("应约为16");
+  });
+  it("accepts a score within 0.1 of the formula", () => {
+    const spec = withConsistentTotal(editGroup(editRow(base, "数量指标", { actual: "400人次" }), "数量指标", (g) => ({ ...g, score: 16, reason: "培训未完成" })));
+    expect(checkSpec(spec).findings).toEqual([]);
+  });
+});
+
 describe("over-achievement", () => {
   it("warns at 140% of the target with full marks and no explanation", () => {
     const found = only(checkSpec(editRow(base, "数量指标", { actual: "700人次" })), "over-achievement");

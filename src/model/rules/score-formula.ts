@@ -1,0 +1,37 @@
+import { formatNumber } from "../format-number";
+import { groupScore } from "../scoring";
+import type { GroupRule } from "./rule";
+
+/**
+ * A written score far from what the quantitative rows earn by the national formulas (domain R04, §2.5):
+ * a merged group earns 分值 × the mean of its rows' completion ratios. A warning, not an error, since
+ * reviewers accept a reasoned human adjustment; met-but-deducted and missed-with-full-marks are
+ * actual-vs-score's to report.
+ */
+export const scoreFormula: GroupRule = {
+  id: "score-formula",
+  checkGroup(g, profile) {
+    if (g.weight === null || g.score === null || g.rows.length === 0) return [];
+    const ratios: number[] = [];
+    for (const r of g.rows) {
+      if (r.completion.kind !== "quantitative") return [];
+      ratios.push(r.completion.ratio);
+    }
+    if (ratios.every((x) => x >= 1 - 1e-9) || g.score >= g.weight - 1e-9) return [];
+    const expected = groupScore(ratios, g.weight);
+    if (expected === null || Math.abs(expected - g.score) <= profile.scoreTolerance + 1e-9) return [];
+    return [
+      {
+        severity: "warning",
+        message: "score-formula",
+        params: {
+          expected: formatNumber(expected),
+          score: formatNumber(g.score),
+          ratios: ratios.map((x) => `${formatNumber(x * 100)}%`).join("、"),
+        },
+        pos: g.group.score.pos,
+        row: g.group.firstRow,
+      },
+    ];
+  },
+};
