@@ -1,5 +1,5 @@
 // The human-readable report: per file, per form a figures table and the findings, then a summary.
-import { parseA1, type Figures, type Finding, type FormReport, type Lang, type Severity } from "../model";
+import { parseA1, ruleTitle, type Figures, type Finding, type FormReport, type Lang, type Severity } from "../model";
 import type { BatchResult, BatchSummary, FileResult } from "./batch-result";
 import { msg, type MessageKey } from "./messages";
 import { alignColumns } from "./text-width";
@@ -40,7 +40,7 @@ export function formatForm(form: FormReport, lang: Lang): string[] {
 export function formatFindings(findings: Finding[], lang: Lang): string[] {
   if (findings.length === 0) return [msg(lang, "tableNoFindings")];
   const header = [msg(lang, "tableSeverity"), msg(lang, "tableCell"), msg(lang, "tableRule"), msg(lang, "tableMessage")];
-  const rows = sheetOrder(findings).map((f) => [msg(lang, SEVERITY_KEYS[f.severity]), f.cell, f.rule, f.message]);
+  const rows = sheetOrder(findings).map((f) => [msg(lang, SEVERITY_KEYS[f.severity]), f.cell, ruleTitle(f.rule, lang), f.message]);
   return [msg(lang, "tableFindings", { count: findings.length }), ...alignColumns([header, ...rows], "    ")];
 }
 

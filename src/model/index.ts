@@ -8,4 +8,5 @@ export * from "./scoring";
 export { checkGrid, checkGrids, type CheckOptions } from "./check";
 export { checkRow, type RowInput, type RowVerdict } from "./row-check";
 export { expectedHeaders } from "./expected-headers";
+export { ruleTitle } from "./messages";
 export { HIGHLIGHT_RULES } from "./rules";

@@ -180,3 +180,28 @@ const FUND_COLUMNS = {
 export function fundColumnName(col: keyof typeof FUND_COLUMNS, lang: Lang): string {
   return FUND_COLUMNS[col][lang];
 }
+
+const RULE_TITLES: Record<string, Record<Lang, string>> = {
+  "reason-missing": { zh: "扣分未说明原因", en: "Deduction without reason" },
+  "reason-without-deduction": { zh: "满分却写未完成", en: "Full score, shortfall stated" },
+  "actual-vs-score": { zh: "完成值与得分矛盾", en: "Actual contradicts score" },
+  "actual-unmeasurable": { zh: "完成值不可衡量", en: "Actual not measurable" },
+  "target-unmeasurable": { zh: "指标值不可衡量", en: "Target not measurable" },
+  "score-range": { zh: "得分越界", en: "Score out of range" },
+  "score-formula": { zh: "得分与公式不符", en: "Score off the formula" },
+  "exec-rate": { zh: "执行率", en: "Execution rate" },
+  "exec-score": { zh: "执行率得分", en: "Execution score" },
+  "fund-breakdown": { zh: "资金来源", en: "Fund sources" },
+  "weight-sum": { zh: "分值合计", en: "Weight sum" },
+  "weight-policy": { zh: "一级权重", en: "Level-1 weights" },
+  "over-achievement": { zh: "超额完成", en: "Over-achievement" },
+  total: { zh: "总分", en: "Total" },
+  grade: { zh: "等级", en: "Grade" },
+  "required-field": { zh: "必填项", en: "Required field" },
+  "empty-row-text": { zh: "空行有说明", en: "Text on an empty row" },
+};
+
+/** A rule's short title for tables (its id when the rule is unknown). */
+export function ruleTitle(rule: string, lang: Lang): string {
+  return RULE_TITLES[rule]?.[lang] ?? rule;
+}

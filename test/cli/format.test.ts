@@ -67,9 +67,10 @@ describe("formatTable", () => {
     expect(text).toContain("    等级        —       优");
   });
 
-  it("lists the findings with translated severities", () => {
+  it("lists the findings with translated severities and rule titles", () => {
     expect(text).toContain("  发现的问题：2 项");
-    expect(text).toContain("    错误  I21     reason-missing   得分低于分值但未填写偏差原因");
+    // A known rule shows its Chinese title; an unknown id (weights-default) shows as itself.
+    expect(text).toContain("    错误  I21     扣分未说明原因   得分低于分值但未填写偏差原因");
     expect(text).toContain("    警告  B12     weights-default  一级指标权重不是 50/30/10");
   });
 

@@ -231,3 +231,15 @@ describe("English messages", () => {
     ]);
   });
 });
+
+describe("rule titles", () => {
+  it("names every rule the engine reports, in both languages", async () => {
+    const { ruleTitle } = await import("../../../src/model");
+    const { FORM_RULES } = await import("../../../src/model/rules");
+    for (const rule of FORM_RULES) {
+      expect(ruleTitle(rule.id, "zh"), rule.id).not.toBe(rule.id);
+      expect(ruleTitle(rule.id, "en"), rule.id).not.toBe(rule.id);
+    }
+    expect(ruleTitle("reason-missing", "zh")).toBe("扣分未说明原因");
+  });
+});
