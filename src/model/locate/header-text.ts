@@ -20,6 +20,6 @@ const cache = new Map<string, string>();
 function computeKey(text: string): string {
   return foldText(text)
     .replace(/\([^()]*\)/g, "")
-    .replace(/[【\[][^【\]]*[\]】]/g, "")
+    .replace(/[【[][^【\]]*[\]】]/g, "")
     .replace(/[:：]+$/, "");
 }

@@ -8,6 +8,7 @@ export async function paintHighlights(context: Excel.RequestContext, sheetId: st
   const sheet = context.workbook.worksheets.getItem(sheetId);
   for (const { cell, original } of plan.restore) queueRestoreFill(sheet.getRange(cell), original);
   for (const { address, color } of plan.paint) {
+    // eslint-disable-next-line office-addins/load-object-before-read -- only written, never read
     const fill = sheet.getRange(address).format.fill;
     // clear() first so a patterned or tinted fill underneath cannot show through the highlight.
     fill.clear();

@@ -134,6 +134,7 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
   while (nextRow < rows) {
     const count = Math.min(blockRows, rows - nextRow);
     const block = queueBlock(sheet.getRangeByIndexes(origin.row + nextRow, origin.col, count, cols), options);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block is the point (5 MB limit)
     await context.sync();
     syncs++;
     acc.add(block, nextRow);

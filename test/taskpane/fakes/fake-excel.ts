@@ -35,6 +35,7 @@ type Op = { run: () => void; bytes?: () => number };
 // Rough JSON cost per cell of each loaded property, for the 5 MB payload check.
 const BYTES = { values: 12, formulas: 16, numberFormat: 12, fill: 110, scalar: 40 };
 
+/* eslint-disable @typescript-eslint/no-unused-vars -- these lists exist for their types: tsc checks each name against Excel.* */
 const RANGE_API = [
   "load",
   "address",
@@ -70,6 +71,7 @@ const WORKSHEET_API = [
 const WORKSHEETS_API = ["getActiveWorksheet", "getItem", "onChanged"] as const satisfies readonly (keyof Excel.WorksheetCollection)[];
 const AREAS_API = ["load", "areas", "isNullObject"] as const satisfies readonly (keyof Excel.RangeAreas)[];
 const CONTEXT_API = ["workbook", "sync"] as const satisfies readonly (keyof Excel.RequestContext)[];
+/* eslint-enable @typescript-eslint/no-unused-vars */
 
 function notLoaded(property: string, where: string): FakeOfficeError {
   return new FakeOfficeError(
