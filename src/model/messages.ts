@@ -120,7 +120,7 @@ const MESSAGES = {
   },
   "weight-policy": {
     zh: (p) => `一级指标分值为${p.actual}，与统一设置${p.expected}不同，如有特殊情况请说明`,
-    en: (p) => `Level-1 weights are ${p.actual}, not the standard ${p.expected}; explain the special case`,
+    en: (p) => `Level-1 weights are ${p.actualEn}, not the standard ${p.expectedEn}; explain the special case`,
   },
   "over-achievement": {
     zh: (p) => `${quoteZh(p.indicator)}实际完成值${p.actual}达到指标值${p.target}的${p.percent}，得满分且未说明原因，请分析指标值是否设定偏低`,

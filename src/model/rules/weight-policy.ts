@@ -4,6 +4,7 @@ import type { FormRule } from "./rule";
 
 type Category = "cost" | "output" | "benefit" | "satisfaction";
 const NAMES: Record<Category, string> = { cost: "成本", output: "产出", benefit: "效益", satisfaction: "满意度" };
+const NAMES_EN: Record<Category, string> = { cost: "cost ", output: "output ", benefit: "benefit ", satisfaction: "satisfaction " };
 // 财预〔2020〕10号 defaults, and 财预〔2021〕101号 when 成本 is its own 一级 indicator.
 const STANDARD: Partial<Record<Category, number>> = { output: 50, benefit: 30, satisfaction: 10 };
 const WITH_COST: Partial<Record<Category, number>> = { cost: 20, output: 40, benefit: 20, satisfaction: 10 };
@@ -16,10 +17,10 @@ function categoryOf(level1: string): Category | null {
   return null;
 }
 
-function describe(weights: Partial<Record<Category, number>>): string {
-  return (Object.keys(NAMES) as Category[])
+function describe(weights: Partial<Record<Category, number>>, names: Record<Category, string>): string {
+  return (Object.keys(names) as Category[])
     .filter((c) => weights[c] !== undefined)
-    .map((c) => `${NAMES[c]}${formatNumber(weights[c] ?? 0)}`)
+    .map((c) => `${names[c]}${formatNumber(weights[c] ?? 0)}`)
     .join("/");
 }
 
@@ -43,12 +44,19 @@ export const weightPolicy: FormRule = {
     if (same) return [];
     const first = firstWeighted(analysis.groups);
     if (!first) return [];
-    const exec = analysis.fund ? `（执行率${formatNumber(analysis.fund.weight)}）` : "";
+    const execWeight = analysis.fund ? formatNumber(analysis.fund.weight) : null;
+    const exec = execWeight ? `（执行率${execWeight}）` : "";
+    const execEn = execWeight ? ` (execution ${execWeight})` : "";
     return [
       {
         severity: "warning",
         message: "weight-policy",
-        params: { actual: `${describe(weights)}${exec}`, expected: `${describe(expected)}（执行率10）` },
+        params: {
+          actual: `${describe(weights, NAMES)}${exec}`,
+          expected: `${describe(expected, NAMES)}（执行率10）`,
+          actualEn: `${describe(weights, NAMES_EN)}${execEn}`,
+          expectedEn: `${describe(expected, NAMES_EN)} (execution 10)`,
+        },
         pos: first.group.weight.pos,
         row: first.group.firstRow,
       },

@@ -173,6 +173,16 @@ describe("weight-sum and weight-policy", () => {
     expect(found).toHaveLength(1);
     expect(found[0].message).toContain("产出40/效益40/满意度10");
   });
+
+  it("names the 一级 categories in English too", () => {
+    const spec = withConsistentTotal(
+      editGroup(editGroup(base, "数量指标", (g) => ({ ...g, weight: 10, score: 10 })), "社会效益指标", (g) => ({ ...g, weight: 40, score: 40 })),
+    );
+    const [found] = only(checkSpec(spec, "en"), "weight-policy");
+    expect(found.message).toBe(
+      "Level-1 weights are output 40/benefit 40/satisfaction 10 (execution 10), not the standard output 50/benefit 30/satisfaction 10 (execution 10); explain the special case",
+    );
+  });
 });
 
 describe("score-formula", () => {
