@@ -7,7 +7,7 @@ import { writtenGrade } from "./rules/grade";
 import type { Grade } from "./report";
 
 /** The 执行率得分 that counts toward the total: the written one, else the computed one. */
-export function execScoreForTotal(a: FormAnalysis): number {
+function execScoreForTotal(a: FormAnalysis): number {
   return a.fund?.scoreWritten ?? a.fund?.score ?? 0;
 }
 

@@ -21,11 +21,6 @@ export interface Grid {
   merges: CellRange[];
 }
 
-/** Builds a Grid from rows of values starting at A1; a convenience for tests and hosts without formats. */
-export function gridFromRows(sheet: string, values: CellValue[][], merges: CellRange[] = []): Grid {
-  return { sheet, origin: { row: 0, col: 0 }, values, merges };
-}
-
 /** The number of rows the grid covers. */
 export function gridHeight(grid: Grid): number {
   return grid.values.length;

@@ -40,11 +40,6 @@ export function overGroups(rule: GroupRule): FormRule {
   return { id: rule.id, check: (ctx) => ctx.analysis.groups.flatMap((g) => rule.checkGroup(g, ctx.profile)) };
 }
 
-/** The group's score cell position, where group-level findings point when there is no better cell. */
-export function scorePos(g: GroupAnalysis): CellPos {
-  return g.group.score.pos;
-}
-
 /** The rows of a group, for highlights. */
 export function groupRows(g: GroupAnalysis): { top: number; bottom: number } {
   return { top: g.group.firstRow, bottom: g.group.lastRow };
