@@ -159,26 +159,19 @@ export function formatMessage(id: MessageId, params: MessageParams, lang: Lang):
   return MESSAGES[id][lang](params);
 }
 
-const FIELD_NAMES = {
+// Form fields and fund-block columns as messages name them.
+const NAMES = {
   project: { zh: "项目名称", en: "Project name" },
   department: { zh: "主管部门", en: "Supervising department" },
   implementer: { zh: "实施单位", en: "Implementing unit" },
-} as const;
-
-/** The display name of a form field. */
-export function fieldName(field: keyof typeof FIELD_NAMES, lang: Lang): string {
-  return FIELD_NAMES[field][lang];
-}
-
-const FUND_COLUMNS = {
   initial: { zh: "年初预算数", en: "Initial budget" },
   budget: { zh: "全年预算数", en: "Full-year budget" },
   executed: { zh: "全年执行数", en: "Executed" },
 } as const;
 
-/** The display name of a fund-block amount column. */
-export function fundColumnName(col: keyof typeof FUND_COLUMNS, lang: Lang): string {
-  return FUND_COLUMNS[col][lang];
+/** The display name of a form field or fund-block column. */
+export function displayName(key: keyof typeof NAMES, lang: Lang): string {
+  return NAMES[key][lang];
 }
 
 const RULE_TITLES: Record<string, Record<Lang, string>> = {

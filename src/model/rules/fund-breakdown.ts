@@ -1,6 +1,6 @@
 import { cellNumber } from "../analysis";
 import { formatNumber } from "../format-number";
-import { fundColumnName } from "../messages";
+import { displayName } from "../messages";
 import type { FormRule, Hit } from "./rule";
 
 const COLUMNS = ["initial", "budget", "executed"] as const;
@@ -26,7 +26,7 @@ export const fundBreakdown: FormRule = {
         hits.push({
           severity: "error",
           message: "fund-breakdown.mismatch",
-          params: { column: fundColumnName(col, "zh"), columnEn: fundColumnName(col, "en"), total: formatNumber(total), sum: formatNumber(sum) },
+          params: { column: displayName(col, "zh"), columnEn: displayName(col, "en"), total: formatNumber(total), sum: formatNumber(sum) },
           pos: totalCell.pos,
           row,
         });

@@ -1,4 +1,4 @@
-import { fieldName } from "../messages";
+import { displayName } from "../messages";
 import { isBlankCell } from "../parse/read-cell";
 import type { FormRule, Hit } from "./rule";
 
@@ -17,7 +17,7 @@ export const requiredField: FormRule = {
       hits.push({
         severity: "error",
         message: "required-field",
-        params: { field: fieldName(name, "zh"), fieldEn: fieldName(name, "en") },
+        params: { field: displayName(name, "zh"), fieldEn: displayName(name, "en") },
         pos,
         row: pos.row,
       });
