@@ -1,3 +1,4 @@
+import { DISPLAY_NAMES } from "../model/messages";
 import type { Lang } from "../model/report";
 
 /**
@@ -83,8 +84,8 @@ export type MessageKey = keyof typeof MESSAGES;
 
 /** Names of the functions' parameters as messages quote them. */
 export const PARAM_LABELS = {
-  budget: { zh: "全年预算数", en: "Full-year budget" },
-  executed: { zh: "全年执行数", en: "Full-year executed" },
+  budget: DISPLAY_NAMES.budget,
+  executed: DISPLAY_NAMES.executed,
   weight: { zh: "分值", en: "Weight" },
   score: { zh: "得分", en: "Score" },
   total: { zh: "总分", en: "Total" },

@@ -159,19 +159,19 @@ export function formatMessage(id: MessageId, params: MessageParams, lang: Lang):
   return MESSAGES[id][lang](params);
 }
 
-// Form fields and fund-block columns as messages name them.
-const NAMES = {
+// Form fields and fund-block columns as messages name them (the PERF.* functions name their parameters from it too).
+export const DISPLAY_NAMES = {
   project: { zh: "项目名称", en: "Project name" },
   department: { zh: "主管部门", en: "Supervising department" },
   implementer: { zh: "实施单位", en: "Implementing unit" },
   initial: { zh: "年初预算数", en: "Initial budget" },
   budget: { zh: "全年预算数", en: "Full-year budget" },
-  executed: { zh: "全年执行数", en: "Executed" },
+  executed: { zh: "全年执行数", en: "Full-year executed" },
 } as const;
 
 /** The display name of a form field or fund-block column. */
-export function displayName(key: keyof typeof NAMES, lang: Lang): string {
-  return NAMES[key][lang];
+export function displayName(key: keyof typeof DISPLAY_NAMES, lang: Lang): string {
+  return DISPLAY_NAMES[key][lang];
 }
 
 const RULE_TITLES: Record<string, Record<Lang, string>> = {
