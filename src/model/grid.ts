@@ -1,6 +1,9 @@
 import type { CellRange } from "./address";
 
-/** One cell's value as both hosts can give it: Excel's values and ExcelJS's results reduce to these. */
+/**
+ * One cell's value as every host can give it. A formula cell holds its cached result; an error
+ * result is its code as text ("#REF!", "#DIV/0!"), as Office.js and SheetJS both give it.
+ */
 export type CellValue = string | number | boolean | null;
 
 /**
@@ -19,6 +22,12 @@ export interface Grid {
   numberFormats?: (string | null)[][];
   /** Merged areas in sheet coordinates; the value of a merged area sits in its top-left cell. */
   merges: CellRange[];
+  /**
+   * Formula text without the leading "=" (English function names, "," separators) in the same shape
+   * as values, where the host knows it. A formula cell whose value is null has no cached result
+   * (files written by Java exporters): the engine evaluates it where it can.
+   */
+  formulas?: (string | null)[][];
 }
 
 /** The number of rows the grid covers. */
