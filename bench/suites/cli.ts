@@ -1,17 +1,19 @@
-// The batch CLI against its floor: runBatch over many sample copies beside ExcelJS merely loading
-// the same files (target: the CLI within 1.2× of the load alone).
+// The batch CLI against its floor: runBatch on one file and on 60 sample copies, beside SheetJS
+// (perf-check's reader) and ExcelJS (the former one) merely reading the same 60 files, all in one
+// interleaved run. Target: the CLI within 1.2× of what ExcelJS loading alone used to cost.
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runBatch } from "../../src/cli/batch";
+import { readWorkbook } from "../../src/cli/read-workbook";
 import { interleavedMedians, row, type BenchRow, type BenchSuite } from "../harness";
 
 const COPIES_PER_SAMPLE = 20;
 const RUNS = 15;
 // The engine reaches its steady speed only after about a thousand forms (JIT warm-up: the first
-// few hundred checks take 3–6× longer), so both sides run 12 untimed rounds (720 files) first.
+// few hundred checks take 3–6× longer), so every side runs 12 untimed rounds (720 files) first.
 const WARMUP = 12;
 const MAX_RATIO = 1.2;
 
@@ -31,8 +33,12 @@ function copySamples(): { dir: string; files: string[] } {
   return { dir, files };
 }
 
-async function loadAll(files: string[]): Promise<void> {
+async function exceljsAll(files: string[]): Promise<void> {
   for (const file of files) await new ExcelJS.Workbook().xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+}
+
+function sheetjsAll(files: string[]): void {
+  for (const file of files) if (!readWorkbook(readFileSync(file), file).ok) throw new Error(`SheetJS could not read ${file}`);
 }
 
 export default {
@@ -44,16 +50,33 @@ export default {
         const { result } = await runBatch([dir], { lang: "zh" });
         if (result.summary.forms !== files.length) throw new Error(`expected ${files.length} forms, got ${result.summary.forms}`);
       };
+      const one = async () => {
+        const { result } = await runBatch([files[0]], { lang: "zh" });
+        if (result.summary.forms !== 1) throw new Error("expected one form");
+      };
       // What one perf-check invocation on this batch costs before anything is warm.
       const coldStart = performance.now();
       await batch();
       const cold = performance.now() - coldStart;
-      const { exceljs, cli } = await interleavedMedians({ exceljs: () => loadAll(files), cli: batch }, RUNS, WARMUP);
-      const ratio = cli / exceljs;
+      const m = await interleavedMedians(
+        { exceljs: () => exceljsAll(files), sheetjs: () => sheetjsAll(files), cli: batch, one },
+        RUNS,
+        WARMUP,
+      );
+      const n = files.length;
+      const perFile = (ms: number) => `${(ms / n).toFixed(2)} ms/file`;
       return [
-        row(`runBatch: ${files.length} files, first run (cold JIT)`, cold, 1, undefined, `${(cold / files.length).toFixed(1)} ms/file`),
-        row(`ExcelJS load only: ${files.length} files`, exceljs, RUNS, undefined, `${(exceljs / files.length).toFixed(1)} ms/file`),
-        row(`runBatch: ${files.length} files`, cli, RUNS, exceljs * MAX_RATIO, `${ratio.toFixed(2)}× ExcelJS load (target ≤ ${MAX_RATIO}×)`),
+        row(`runBatch: ${n} files, first run (cold JIT)`, cold, 1, undefined, perFile(cold)),
+        row(`runBatch: 1 file`, m.one, RUNS),
+        row(`ExcelJS load only: ${n} files`, m.exceljs, RUNS, undefined, perFile(m.exceljs)),
+        row(`SheetJS readWorkbook only: ${n} files`, m.sheetjs, RUNS, undefined, `${perFile(m.sheetjs)}, ${(m.sheetjs / m.exceljs).toFixed(2)}× ExcelJS load`),
+        row(
+          `runBatch: ${n} files`,
+          m.cli,
+          RUNS,
+          m.exceljs * MAX_RATIO,
+          `${perFile(m.cli)}; ${(m.cli / m.exceljs).toFixed(2)}× ExcelJS load (target ≤ ${MAX_RATIO}×), ${(m.cli / m.sheetjs).toFixed(2)}× SheetJS read`,
+        ),
       ];
     } finally {
       rmSync(dir, { recursive: true, force: true });

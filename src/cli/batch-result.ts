@@ -1,13 +1,16 @@
 // The shape of a batch's outcome (what --json prints) and the exit status derived from it.
 import type { FormReport } from "../model";
 
-/** Why a file produced no (complete) result; stable for scripts, unlike the translated message. */
+/**
+ * Why a file produced no (complete) result; stable for scripts, unlike the translated message.
+ * "not-spreadsheet" (an empty file, random bytes, a PDF, a zip or OLE file without a workbook)
+ * replaced "not-xlsx", and "legacy-xls" is gone: .xls, .et and .ods are read now.
+ */
 export type FileErrorCode =
   | "not-found"
   | "read-failed"
-  | "legacy-xls"
   | "encrypted"
-  | "not-xlsx"
+  | "not-spreadsheet"
   | "corrupt"
   | "check-failed"
   | "write-failed";
@@ -20,8 +23,25 @@ export interface FileResult {
   errorCode: FileErrorCode | null;
   /** Where --fix wrote the corrected copy; absent without --fix, null when nothing was written. */
   output?: string | null;
+  /** Sheets of a readable workbook that could not be parsed (the other sheets were checked); [] when none. */
+  sheetErrors: SheetError[];
   forms: FormReport[];
 }
+
+/** A worksheet that could not be read: its name and the translated reason. */
+export interface SheetError {
+  sheet: string;
+  error: string;
+}
+
+/** A path a folder walk passed over, with a stable reason code. */
+export interface SkippedFile {
+  file: string;
+  /** "lock-file" (~$…, .~…), "not-a-workbook-name" (an extension perf-check does not read), "output-folder" (--fix's own output). */
+  reason: SkipReason;
+}
+
+export type SkipReason = "lock-file" | "not-a-workbook-name" | "output-folder";
 
 /** Counts over the whole batch, for the summary line. */
 export interface BatchSummary {
@@ -31,21 +51,37 @@ export interface BatchSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Sheets that could not be read, over all files that could. */
+  sheetErrors: number;
+  /** Paths the folder walks passed over. */
+  skipped: number;
 }
 
 export interface BatchResult {
   files: FileResult[];
+  /** What the folder walks passed over and why, in walk order. */
+  skipped: SkippedFile[];
   summary: BatchSummary;
 }
 
-/** 0: no error-severity finding; 1: some error-severity finding; 2: a file failed or an argument was bad. */
+/** 0: no error-severity finding; 1: some error-severity finding; 2: a file or sheet failed, or an argument was bad. */
 export type ExitCode = 0 | 1 | 2;
 
-/** Counts files, failures, forms and findings by severity. */
-export function summarize(files: FileResult[]): BatchSummary {
-  const summary: BatchSummary = { files: files.length, failed: 0, forms: 0, errors: 0, warnings: 0, infos: 0 };
+/** Counts files, failures, unreadable sheets, skipped paths, forms and findings by severity. */
+export function summarize(files: FileResult[], skipped: SkippedFile[] = []): BatchSummary {
+  const summary: BatchSummary = {
+    files: files.length,
+    failed: 0,
+    forms: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    sheetErrors: 0,
+    skipped: skipped.length,
+  };
   for (const file of files) {
     if (file.error !== null) summary.failed++;
+    summary.sheetErrors += file.sheetErrors.length;
     summary.forms += file.forms.length;
     for (const form of file.forms) {
       for (const finding of form.findings) {
@@ -58,8 +94,8 @@ export function summarize(files: FileResult[]): BatchSummary {
   return summary;
 }
 
-/** The process exit status a summary calls for: file failures outrank findings. */
+/** The process exit status a summary calls for: file and sheet failures outrank findings (skipped paths do not count). */
 export function exitCodeFor(summary: BatchSummary): ExitCode {
-  if (summary.failed > 0) return 2;
+  if (summary.failed > 0 || summary.sheetErrors > 0) return 2;
   return summary.errors > 0 ? 1 : 0;
 }

@@ -25,21 +25,21 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   if (paths.length === 0) throw new UsageError(msg(lang, "errNoPaths"));
   const fix = options.outDir === undefined ? null : { outDir: options.outDir, realOutDir: await realFolder(options.outDir, lang) };
   // Corrected copies from an earlier run inside an input folder are not inputs of this one.
-  const inputs = await collectInputs(paths, fix ? [fix.realOutDir] : []);
+  const { inputs, skipped } = await collectInputs(paths, fix ? [fix.realOutDir] : []);
   const outputs = fix ? await planFixOutputs(inputs, fix.outDir, fix.realOutDir, lang) : null;
   const files: FileResult[] = [];
   for (const [index, input] of inputs.entries()) {
     if (input.kind === "unlisted") {
       const key = input.problem === "not-found" ? "fileNotFound" : "fileReadFailed";
       const error = msg(lang, key, { file: input.file, detail: input.detail });
-      files.push({ file: input.file, error, errorCode: input.problem, ...(outputs ? { output: null } : {}), forms: [] });
+      files.push({ file: input.file, error, errorCode: input.problem, ...(outputs ? { output: null } : {}), sheetErrors: [], forms: [] });
     } else {
       files.push(await checkFile(input.file, lang, outputs?.get(input.file)));
     }
     options.onProgress?.(index + 1, inputs.length, input.file);
   }
-  const summary = summarize(files);
-  return { result: { files, summary }, exitCode: exitCodeFor(summary) };
+  const summary = summarize(files, skipped);
+  return { result: { files, skipped, summary }, exitCode: exitCodeFor(summary) };
 }
 
 // Plans every copy before anything is written, so a clash stops the run before it touches the disk.

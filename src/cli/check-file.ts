@@ -1,15 +1,15 @@
-// Checks one workbook file end to end: bytes → workbook → grids → reports, and with --fix a
-// corrected copy. Every failure becomes a FileResult naming the file, so the batch goes on.
+// Checks one workbook file end to end: bytes → Grids → reports, and with --fix a corrected copy.
+// Every failure becomes a FileResult naming the file (or a sheet error naming the sheet), so the
+// batch goes on.
 import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import { checkGrid, type FormReport, type Lang } from "../model";
-import type { FileErrorCode, FileResult } from "./batch-result";
+import type { FileErrorCode, FileResult, SheetError } from "./batch-result";
 import { msg, type MessageKey } from "./messages";
-import { loadWorkbook, workbookToGrids, type LoadFailure } from "./read-workbook";
-import { applyFixes } from "./write-fixes";
+import { readWorkbook, type LoadFailure } from "./read-workbook";
+import { writeFixedCopy } from "./write-copy";
 
-/** Checks one file; with an output path it also writes the corrected copy there. */
+/** Checks one file; with an output path it also writes the corrected copy (the returned output may differ: a .xls gets an .xlsx copy). */
 export async function checkFile(file: string, lang: Lang, output?: string): Promise<FileResult> {
   let bytes: Buffer;
   try {
@@ -19,60 +19,55 @@ export async function checkFile(file: string, lang: Lang, output?: string): Prom
   } catch (error) {
     return failed(file, "read-failed", msg(lang, "fileReadFailed", { file, detail: detailOf(error) }), output);
   }
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) {
-    const { code, key } = describeLoadFailure(loaded.failure, file);
-    return failed(file, code, msg(lang, key, { file, detail: loaded.detail }), output);
+  const read = readWorkbook(bytes, file);
+  if (!read.ok) {
+    const { code, key } = describeLoadFailure(read.failure);
+    return failed(file, code, msg(lang, key, { file, detail: read.detail }), output);
   }
   const forms: FormReport[] = [];
-  for (const grid of workbookToGrids(loaded.workbook)) {
+  const sheetErrors: SheetError[] = [];
+  for (const sheet of read.sheets) {
+    if (!sheet.ok) {
+      sheetErrors.push({ sheet: sheet.sheet, error: msg(lang, "sheetReadFailed", { sheet: sheet.sheet, detail: sheet.detail }) });
+      continue;
+    }
     try {
-      forms.push(...checkGrid(grid, { lang }));
+      forms.push(...checkGrid(sheet.grid, { lang }));
     } catch (error) {
       const detail = detailOf(error);
-      return failed(file, "check-failed", msg(lang, "fileCheckFailed", { file, sheet: grid.sheet, detail }), output);
+      const message = msg(lang, "fileCheckFailed", { file, sheet: sheet.grid.sheet, detail });
+      return { ...failed(file, "check-failed", message, output), sheetErrors };
     }
   }
-  if (output === undefined) return { file, error: null, errorCode: null, forms };
+  if (output === undefined) return { file, error: null, errorCode: null, sheetErrors, forms };
   try {
-    await writeCopy(loaded.workbook, bytes, forms, output);
+    await fs.mkdir(path.dirname(output), { recursive: true });
+    const written = await writeFixedCopy({ bytes, format: read.format }, forms, output);
+    return { file, error: null, errorCode: null, output: written.output, sheetErrors, forms };
   } catch (error) {
     const message = msg(lang, "fileWriteFailed", { file, out: output, detail: detailOf(error) });
-    return { file, error: message, errorCode: "write-failed", output: null, forms };
+    return { file, error: message, errorCode: "write-failed", output: null, sheetErrors, forms };
   }
-  return { file, error: null, errorCode: null, output, forms };
 }
 
-/** Maps a load failure to its error code and message; an OLE file is legacy when named .xls, else encrypted. */
-export function describeLoadFailure(failure: LoadFailure, file: string): { code: FileErrorCode; key: MessageKey } {
+/** Maps a load failure to its error code and message. */
+export function describeLoadFailure(failure: LoadFailure): { code: FileErrorCode; key: MessageKey } {
   switch (failure) {
     case "empty":
-      return { code: "not-xlsx", key: "fileEmpty" };
-    case "ole":
-      return /\.xls$/i.test(file) ? { code: "legacy-xls", key: "fileLegacyXls" } : { code: "encrypted", key: "fileEncrypted" };
-    case "not-zip":
-      return { code: "not-xlsx", key: "fileNotZip" };
+      return { code: "not-spreadsheet", key: "fileEmpty" };
+    case "encrypted":
+      return { code: "encrypted", key: "fileEncrypted" };
+    case "not-spreadsheet":
+      return { code: "not-spreadsheet", key: "fileNotSpreadsheet" };
     case "not-workbook":
-      return { code: "not-xlsx", key: "fileNotWorkbook" };
+      return { code: "not-spreadsheet", key: "fileNotWorkbook" };
     case "corrupt":
       return { code: "corrupt", key: "fileCorrupt" };
   }
 }
 
-// A workbook the fixes leave untouched is copied byte for byte: ExcelJS's rewrite would drop what it does not model.
-async function writeCopy(workbook: ExcelJS.Workbook, original: Buffer, forms: FormReport[], output: string): Promise<void> {
-  const counts = applyFixes(workbook, forms);
-  await fs.mkdir(path.dirname(output), { recursive: true });
-  if (counts.formulas === 0 && counts.filled === 0) {
-    await fs.writeFile(output, original);
-    return;
-  }
-  const data = await workbook.xlsx.writeBuffer();
-  await fs.writeFile(output, new Uint8Array(data as ArrayBuffer));
-}
-
 function failed(file: string, code: FileErrorCode, message: string, output: string | undefined): FileResult {
-  const result: FileResult = { file, error: message, errorCode: code, forms: [] };
+  const result: FileResult = { file, error: message, errorCode: code, sheetErrors: [], forms: [] };
   if (output !== undefined) result.output = null;
   return result;
 }

@@ -1,6 +1,7 @@
 // The human-readable report: per file, per form a figures table and the findings, then a summary.
 import { parseA1, ruleTitle, type Figures, type Finding, type FormReport, type Lang, type Severity } from "../model";
-import type { BatchResult, BatchSummary, FileResult } from "./batch-result";
+import path from "node:path";
+import type { BatchResult, BatchSummary, FileResult, SkippedFile } from "./batch-result";
 import { msg, type MessageKey } from "./messages";
 import { alignColumns } from "./text-width";
 
@@ -10,10 +11,13 @@ const SEVERITY_KEYS: Record<Severity, MessageKey> = {
   info: "severityInfo",
 };
 
-/** Renders the whole batch as text lines: every file, then the summary. */
+// How many skipped names the summary lists before "…".
+const SKIPPED_SHOWN = 3;
+
+/** Renders the whole batch as text lines: every file, then the summary (with what the walks skipped). */
 export function formatTable(result: BatchResult, lang: Lang): string {
   const blocks = result.files.map((file) => formatFile(file, lang).join("\n"));
-  blocks.push(formatSummary(result.summary, lang).join("\n"));
+  blocks.push([...formatSummary(result.summary, lang), ...formatSkipped(result.skipped, lang)].join("\n"));
   return `${blocks.join("\n\n")}\n`;
 }
 
@@ -21,7 +25,8 @@ export function formatTable(result: BatchResult, lang: Lang): string {
 export function formatFile(file: FileResult, lang: Lang): string[] {
   const lines = [msg(lang, "tableFile", { file: file.file })];
   if (file.error !== null) lines.push(`  ✗ ${file.error}`);
-  else if (file.forms.length === 0) lines.push(msg(lang, "tableNoForms"));
+  for (const sheet of file.sheetErrors) lines.push(`  ✗ ${sheet.error}`);
+  if (file.error === null && file.forms.length === 0) lines.push(msg(lang, "tableNoForms"));
   for (const form of file.forms) lines.push(...formatForm(form, lang));
   if (file.output) lines.push(msg(lang, "tableOutput", { out: file.output }));
   return lines;
@@ -49,10 +54,25 @@ export function formatSummary(summary: BatchSummary, lang: Lang): string[] {
   const lines = [msg(lang, "summaryTitle")];
   if (summary.files === 0) lines.push(msg(lang, "summaryNoFiles"));
   else lines.push(msg(lang, "summaryCounts", { ...summary }));
+  if (summary.sheetErrors > 0) lines.push(msg(lang, "summarySheetErrors", { count: summary.sheetErrors }));
   const verdict: MessageKey =
-    summary.failed > 0 ? "summaryVerdictFailed" : summary.errors > 0 ? "summaryVerdictError" : "summaryVerdictOk";
+    summary.failed > 0
+      ? "summaryVerdictFailed"
+      : summary.sheetErrors > 0
+        ? "summaryVerdictSheetFailed"
+        : summary.errors > 0
+          ? "summaryVerdictError"
+          : "summaryVerdictOk";
   lines.push(msg(lang, verdict));
   return lines;
+}
+
+/** One line naming how many paths the folder walks skipped and the first few of them (nothing when none). */
+export function formatSkipped(skipped: SkippedFile[], lang: Lang): string[] {
+  if (skipped.length === 0) return [];
+  const shown = skipped.slice(0, SKIPPED_SHOWN).map((s) => path.basename(s.file));
+  const names = shown.join(lang === "zh" ? "、" : ", ") + (skipped.length > SKIPPED_SHOWN ? "…" : "");
+  return [msg(lang, "summarySkipped", { count: skipped.length, names })];
 }
 
 /** Shows a fraction as a percentage with at most two decimals (0.6667 → "66.67%", 0.66 → "66%"). */

@@ -1,6 +1,28 @@
 // Where --fix writes each corrected copy: <out>/<input base name>, made unique when inputs from
-// different folders share a name, and never onto an input file.
+// different folders share a name, and never onto an input file. Inputs that are not Open XML
+// packages (.xls, .et, .ods, HTML) are copied as .xlsx, so their copies are named so.
 import path from "node:path";
+import { copyExtension, type WorkbookFormat } from "./workbook-format";
+
+// By name, before any file is read: the planner must see every final name to number the clashes.
+const CONVERTED_EXTENSIONS = /\.(xls|et|ods|html?)$/i;
+
+/** The copy's file name for an input name: 表.xls → 表.xlsx; .xlsx, .xlsm, .xltx and other names are kept. */
+export function copyName(base: string): string {
+  return CONVERTED_EXTENSIONS.test(base) ? base.replace(CONVERTED_EXTENSIONS, ".xlsx") : base;
+}
+
+/**
+ * The planned output path with the extension the copy of this format really has (a file named .xlsx
+ * that is really a .xls still gets .xlsx; one that is really macro-enabled gets .xlsm). A planned
+ * extension that already matches, in any case, is kept.
+ */
+export function withCopyExtension(output: string, format: WorkbookFormat): string {
+  const wanted = copyExtension(format);
+  const ext = path.extname(output);
+  if (ext.toLowerCase() === wanted) return output;
+  return output.slice(0, output.length - ext.length) + wanted;
+}
 
 /** One planned copy: the input as given, its real path, and where its copy goes. */
 export interface OutputPlan {
@@ -21,7 +43,7 @@ export function planOutputs(
 ): OutputPlan[] {
   const taken = new Set<string>();
   return inputs.map(({ file, realInput }) => {
-    const name = uniqueName(path.basename(file), taken);
+    const name = uniqueName(copyName(path.basename(file)), taken);
     return { file, realInput, output: path.join(outDir, name), realOutput: path.join(realOutDir, name) };
   });
 }

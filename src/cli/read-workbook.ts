@@ -1,88 +1,319 @@
-// Turns .xlsx bytes into the engine's Grids. ExcelJS stays inside src/cli: the engine only ever
-// sees plain values, number formats and merges, exactly what the Office.js adapter gives it.
-import ExcelJS from "exceljs";
-import { parseRangeA1, type CellRange, type CellValue, type Grid } from "../model";
+// Turns workbook bytes (.xlsx .xlsm .xltx .xls .et .ods, an HTML table saved as .xls) into the
+// engine's Grids with SheetJS. SheetJS stays inside src/cli: the engine only ever sees plain values,
+// number formats, formula text and merges, exactly what the Office.js adapter gives it.
+import * as XLSX from "@e965/xlsx";
+import type { CellRange, CellValue, Grid } from "../model";
 import { sniffMagic } from "./sniff";
+import type { WorkbookFormat } from "./workbook-format";
 
-/** Why bytes could not become a workbook; "ole" covers both legacy .xls and encrypted .xlsx. */
-export type LoadFailure = "empty" | "ole" | "not-zip" | "not-workbook" | "corrupt";
+/**
+ * Why bytes could not become a workbook: an empty file; an encrypted one (password to open);
+ * bytes of no spreadsheet kind (random data, a PDF, plain text); a zip or OLE container without a
+ * workbook in it (a Word document); or a damaged workbook (truncated zip, broken BIFF records).
+ */
+export type LoadFailure = "empty" | "encrypted" | "not-spreadsheet" | "not-workbook" | "corrupt";
 
-export type LoadResult =
-  | { ok: true; workbook: ExcelJS.Workbook }
+/** One worksheet: its Grid, or why SheetJS could not parse it (the other sheets are still read). */
+export type SheetRead = { ok: true; grid: Grid } | { ok: false; sheet: string; detail: string };
+
+export type ReadResult =
+  | { ok: true; format: WorkbookFormat; sheets: SheetRead[] }
   | { ok: false; failure: LoadFailure; detail: string };
 
-/** Loads .xlsx bytes with ExcelJS after checking the magic bytes, so a failure says precisely why. */
-export async function loadWorkbook(bytes: Buffer): Promise<LoadResult> {
+// Measured in bench/suites/reader.ts: dense rows, no formatted text (cellText) and no HTML are what
+// make SheetJS fast; number formats and formula text are what the engine needs. sheetStubs keeps a
+// formula cell that has no cached value (SheetJS drops it otherwise); stubs without one are skipped.
+const READ_OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellFormula: true,
+  cellNF: true,
+  cellDates: false,
+  cellText: false,
+  cellHTML: false,
+  cellStyles: false,
+  sheetStubs: true,
+};
+
+// SheetJS's error codes (BErr); "w" carries the text only when cellText is on.
+const ERROR_TEXT: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+/**
+ * Reads a workbook file's bytes into one Grid per worksheet, in tab order. The file name only tells
+ * a WPS .et from a .xls (both are BIFF8 inside); everything else is decided by the content.
+ */
+export function readWorkbook(bytes: Buffer, file: string): ReadResult {
   const magic = sniffMagic(bytes);
-  if (magic === "empty") return { ok: false, failure: "empty", detail: "" };
-  if (magic === "ole") return { ok: false, failure: "ole", detail: "" };
-  if (magic === "other") return { ok: false, failure: "not-zip", detail: "" };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS types its input as its own ArrayBuffer-like Buffer; at run time it takes Node's.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    return { ok: false, failure: "corrupt", detail: error instanceof Error ? error.message : String(error) };
+  switch (magic) {
+    case "empty":
+      return failure("empty", "");
+    case "pdf":
+      return failure("not-spreadsheet", "PDF");
+    case "other":
+      return failure("not-spreadsheet", "");
+    case "ole":
+      return readOle(bytes, file);
+    case "zip":
+      return readZip(bytes);
+    case "html":
+    case "xml-spreadsheet":
+      return readMarkup(bytes, magic === "html" ? "html" : "xml");
   }
-  // ExcelJS accepts any zip and simply finds no sheets in one that is not a workbook.
-  if (workbook.worksheets.length === 0) return { ok: false, failure: "not-workbook", detail: "" };
-  return { ok: true, workbook };
 }
 
-/** One Grid per worksheet, in the workbook's tab order. */
-export function workbookToGrids(workbook: ExcelJS.Workbook): Grid[] {
-  return workbook.worksheets.map(worksheetToGrid);
+// An OLE container is a .xls/.et (a Workbook stream), an encrypted Office package (EncryptionInfo
+// and EncryptedPackage streams) or some other document (a Word .doc has WordDocument instead).
+function readOle(bytes: Buffer, file: string): ReadResult {
+  let container: { FullPaths: string[] };
+  try {
+    container = XLSX.CFB.read(bytes, { type: "buffer" });
+  } catch (error) {
+    return failure("corrupt", detailOf(error));
+  }
+  const has = (name: string) => XLSX.CFB.find(container, name) != null;
+  if (has("EncryptionInfo") || has("EncryptedPackage")) return failure("encrypted", "EncryptedPackage");
+  if (!has("Workbook") && !has("Book")) return failure("not-workbook", streamNames(container));
+  const format: WorkbookFormat = /\.et$/i.test(file) ? "et" : "xls";
+  try {
+    const read = fromWorkbook(format, XLSX.read(bytes, READ_OPTIONS), null);
+    // A Workbook stream that ends early loses its last sheets silently; with none left it is damaged.
+    if (read.ok && read.sheets.length > 0 && read.sheets.every((s) => !s.ok)) return failure("corrupt", BIFF_CUT_SHORT);
+    return read;
+  } catch (error) {
+    // BIFF8 encryption is a FILEPASS record inside the Workbook stream, found only while parsing.
+    const detail = detailOf(error);
+    if (/password/i.test(detail)) return failure("encrypted", "FILEPASS");
+    // SheetJS parses BIFF in one pass (its `sheets` option is for zip packages only), so a broken
+    // record fails the whole file.
+    return failure("corrupt", detail);
+  }
 }
 
-/** Reads a worksheet's values, number formats and merges into a Grid anchored at A1. */
-export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
+function readZip(bytes: Buffer): ReadResult {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, { ...READ_OPTIONS, bookFiles: true });
+  } catch (error) {
+    return zipFailure(bytes, error);
+  }
+  return fromWorkbook(zipFormat(workbook), workbook, bytes);
+}
+
+// A whole-file failure of a zip: a damaged archive, an archive that holds no workbook, or a
+// workbook one of whose sheets breaks the parser (then every other sheet is read on its own).
+function zipFailure(bytes: Buffer, error: unknown): ReadResult {
+  let entries: string[];
+  try {
+    entries = (XLSX.CFB.read(bytes, { type: "buffer" }) as { FullPaths: string[] }).FullPaths;
+  } catch (zipError) {
+    return failure("corrupt", detailOf(zipError));
+  }
+  const isWorkbook = entries.some((p) => /(^|\/)(xl\/workbook\.(xml|bin)|content\.xml)$/i.test(p));
+  if (!isWorkbook) return failure("not-workbook", detailOf(error));
+  let names: string[];
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, { bookSheets: true, bookFiles: true });
+    names = workbook.SheetNames;
+  } catch {
+    return failure("corrupt", detailOf(error));
+  }
+  const sheets = names.map((name) => readOneSheet(bytes, name, detailOf(error)));
+  return { ok: true, format: zipFormat(workbook), sheets: sheets.filter((s): s is SheetRead => s !== null) };
+}
+
+// Reads one sheet alone; null for a sheet that is no worksheet (a chart sheet has no cells).
+function readOneSheet(bytes: Buffer, name: string, fallback: string): SheetRead | null {
+  try {
+    // WTF makes SheetJS throw the sheet's own error instead of silently leaving the sheet out.
+    const alone = XLSX.read(bytes, { ...READ_OPTIONS, sheets: name, WTF: true });
+    const sheet = alone.Sheets[name];
+    if (sheet === undefined) return { ok: false, sheet: name, detail: fallback };
+    return isChart(sheet) ? null : { ok: true, grid: sheetToGrid(name, sheet, date1904(alone)) };
+  } catch (error) {
+    return { ok: false, sheet: name, detail: detailOf(error) };
+  }
+}
+
+// The package's kind from its content types (xlsx, macro-enabled, template) or SheetJS's own type.
+function zipFormat(workbook: XLSX.WorkBook): WorkbookFormat {
+  const type = (workbook as { bookType?: string }).bookType;
+  if (type === "ods") return "ods";
+  if (type === "xlsb") return "xlsb";
+  const files = (workbook as { files?: Record<string, { content?: Uint8Array }> }).files ?? {};
+  const entry = files["[Content_Types].xml"] ?? files["/[Content_Types].xml"];
+  const types = entry?.content ? Buffer.from(entry.content).toString("utf8") : "";
+  if (/\.(sheet|template)\.macroEnabled\.main\+xml/.test(types)) return "xlsm";
+  if (types.includes("spreadsheetml.template.main+xml")) return "xltx";
+  return "xlsx";
+}
+
+// An HTML table or an Excel 2003 XML spreadsheet, decoded by its declared charset (budget systems
+// export GBK as often as UTF-8). HTML cells are kept as the text they show: the engine reads numbers
+// typed as text itself, and SheetJS's own guessing would turn "2021-12" or "1/2" into dates.
+function readMarkup(bytes: Buffer, format: "html" | "xml"): ReadResult {
+  const text = decodeMarkup(bytes);
+  try {
+    const workbook = XLSX.read(text, { ...READ_OPTIONS, type: "string", raw: format === "html" });
+    return fromWorkbook(format, workbook, bytes);
+  } catch (error) {
+    return failure("corrupt", detailOf(error));
+  }
+}
+
+/** Decodes an HTML or XML file by its BOM, else its declared charset (meta or XML declaration), else UTF-8. */
+export function decodeMarkup(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const declared = /(?:charset|encoding)\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  let label = declared ?? "utf-8";
+  // GB2312 and GBK files routinely hold characters beyond their declared set; GB18030 is their superset.
+  if (label === "gb2312" || label === "gbk" || label === "x-gbk") label = "gb18030";
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder("utf-8").decode(bytes);
+  }
+}
+
+// Why a BIFF sheet is missing after a successful parse: SheetJS stops quietly at the end of the stream.
+const BIFF_CUT_SHORT = "the workbook's records end before the sheet does (the file is cut short)";
+
+// bytes is null for BIFF, whose parser reads all sheets in one pass (no sheet can be re-read alone).
+function fromWorkbook(format: WorkbookFormat, workbook: XLSX.WorkBook, bytes: Buffer | null): ReadResult {
+  const use1904 = date1904(workbook);
+  const sheets: SheetRead[] = [];
+  for (const name of workbook.SheetNames) {
+    const sheet = workbook.Sheets[name];
+    // SheetJS leaves out a sheet it could not parse; reading it alone says why.
+    if (sheet === undefined) {
+      const alone = bytes === null ? { ok: false as const, sheet: name, detail: BIFF_CUT_SHORT } : readOneSheet(bytes, name, "the sheet could not be parsed");
+      if (alone !== null) sheets.push(alone);
+      continue;
+    }
+    if (isChart(sheet)) continue;
+    sheets.push({ ok: true, grid: sheetToGrid(name, sheet, use1904) });
+  }
+  return { ok: true, format, sheets };
+}
+
+function isChart(sheet: XLSX.WorkSheet): boolean {
+  return (sheet as { "!type"?: string })["!type"] === "chart";
+}
+
+function date1904(workbook: XLSX.WorkBook): boolean {
+  return Boolean(workbook.Workbook?.WBProps?.date1904);
+}
+
+/**
+ * Reads one SheetJS worksheet (dense mode) into a Grid anchored at A1: cached values, number
+ * formats (null for General), formula text where a cell has a formula, and 0-based merges. Cells a
+ * merged area covers, other than its top-left, are left out: that is all Excel shows of them.
+ */
+export function sheetToGrid(name: string, sheet: XLSX.WorkSheet, use1904 = false): Grid {
+  const data = (sheet as { "!data"?: (XLSX.CellObject | undefined)[][] })["!data"] ?? [];
+  const merges: CellRange[] = (sheet["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+  const hidden = coveredCells(merges, data.length);
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // ExcelJS answers a merged area's other cells with the top-left value; the Grid contract
-      // keeps that value in the top-left cell only.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      const value = plainValue(cell.value);
-      const format = cell.numFmt ?? null;
-      if (value === null && format === null) return;
-      // Both arrays grow together, so they always have the same shape.
-      put(values, rowNumber - 1, colNumber - 1, value);
-      put(numberFormats, rowNumber - 1, colNumber - 1, format);
-    });
-  });
-  return { sheet: worksheet.name, origin: { row: 0, col: 0 }, values, numberFormats, merges: worksheetMerges(worksheet) };
-}
-
-/** The worksheet's merged areas as 0-based ranges. */
-export function worksheetMerges(worksheet: ExcelJS.Worksheet): CellRange[] {
-  const merges: CellRange[] = [];
-  for (const ref of worksheet.model.merges ?? []) {
-    const range = parseRangeA1(ref);
-    if (range) merges.push(range);
+  const formulaCells: [number, number, string][] = [];
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row) continue;
+    const spans = hidden[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      if (spans !== undefined && isHidden(spans, r, c)) continue;
+      const formula = typeof cell.f === "string" && cell.f !== "" ? cell.f : null;
+      const format = numberFormatOf(cell);
+      const value = cellValue(cell, format, use1904);
+      // A stub (a styled empty cell) carries nothing the engine reads.
+      if (value === null && formula === null) continue;
+      put(values, r, c, value);
+      put(numberFormats, r, c, format);
+      if (formula !== null) formulaCells.push([r, c, formula]);
+    }
   }
-  return merges;
-}
-
-/** Reduces any ExcelJS cell value to what a host shows: formulas give their cached result, rich text its text. */
-export function plainValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return isoDate(value);
-  if ("error" in value) return value.error;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("hyperlink" in value) return hyperlinkText(value.text);
-  // Plain and shared formulas alike: ExcelJS never calculates, so the cached result is the value.
-  return plainValue(value.result ?? null);
-}
-
-// A hyperlink's text is typed as a string, but ExcelJS passes rich text through when the link is styled.
-function hyperlinkText(text: unknown): CellValue {
-  if (typeof text === "string") return text;
-  if (text !== null && typeof text === "object" && "richText" in text) {
-    return plainValue(text as ExcelJS.CellRichTextValue);
+  const grid: Grid = { sheet: name, origin: { row: 0, col: 0 }, values, numberFormats, merges };
+  if (formulaCells.length > 0) {
+    const formulas = values.map((row) => row.map(() => null as string | null));
+    for (const [r, c, f] of formulaCells) formulas[r][c] = f;
+    grid.formulas = formulas;
   }
-  return text === null || text === undefined ? null : String(text);
+  return grid;
+}
+
+// For each sheet row within the data, the merged spans crossing it, so a covered cell is found
+// without ever walking a merge cell by cell (a merge may span a whole column).
+interface Span {
+  top: number;
+  left: number;
+  right: number;
+}
+
+function coveredCells(merges: CellRange[], rows: number): Span[][] {
+  const byRow: Span[][] = [];
+  for (const m of merges) {
+    const last = Math.min(m.bottom, rows - 1);
+    for (let r = m.top; r <= last; r++) (byRow[r] ??= []).push({ top: m.top, left: m.left, right: m.right });
+  }
+  return byRow;
+}
+
+// Overlapping merges (invalid, but Excel, WPS and LibreOffice open them) may cover another's
+// top-left cell; that cell stays visible, as those programs show it.
+function isHidden(spans: Span[], r: number, c: number): boolean {
+  let covered = false;
+  for (const s of spans) {
+    if (c < s.left || c > s.right) continue;
+    if (s.top === r && s.left === c) return false;
+    covered = true;
+  }
+  return covered;
+}
+
+function numberFormatOf(cell: XLSX.CellObject): string | null {
+  const z = cell.z;
+  if (typeof z !== "string" || z === "" || z === "General") return null;
+  return z;
+}
+
+/** A cell as the host shows its value: formulas give their cached result (null when there is none). */
+export function cellValue(cell: XLSX.CellObject, format: string | null, use1904 = false): CellValue {
+  switch (cell.t) {
+    case "n": {
+      const v = cell.v as number;
+      return format !== null && XLSX.SSF.is_date(format) ? serialDate(v, use1904) : v;
+    }
+    case "s":
+      return cell.v === undefined || cell.v === null ? null : String(cell.v);
+    case "b":
+      return Boolean(cell.v);
+    case "e":
+      return typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : (ERROR_TEXT[cell.v as number] ?? "#VALUE!");
+    case "d":
+      return cell.v instanceof Date ? isoDate(cell.v) : typeof cell.v === "string" ? cell.v : null;
+    default:
+      return null;
+  }
+}
+
+// The date as the ExcelJS reader gave it (its excelToDate: serial days since 1899-12-30 in UTC), so
+// reports stay the same: "2021-12-31", or a full ISO timestamp when there is a time of day.
+function serialDate(serial: number, use1904: boolean): CellValue {
+  const days = use1904 ? serial + 1462 : serial;
+  return isoDate(new Date(Math.round((days - 25569) * 24 * 3600 * 1000)));
 }
 
 function isoDate(date: Date): CellValue {
@@ -97,4 +328,17 @@ function put<T>(rows: (T | null)[][], row: number, col: number, value: T | null)
   const cells = rows[row];
   while (cells.length < col) cells.push(null);
   cells[col] = value;
+}
+
+function streamNames(container: { FullPaths: string[] }): string {
+  const names = container.FullPaths.map((p) => p.replace(/^[^/]*\//, "")).filter((p) => p !== "" && !p.endsWith("/"));
+  return names.slice(0, 5).join(", ");
+}
+
+function failure(reason: LoadFailure, detail: string): ReadResult {
+  return { ok: false, failure: reason, detail };
+}
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

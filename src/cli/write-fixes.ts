@@ -1,43 +1,46 @@
-// Applies the engine's corrections to a loaded workbook: native formulas (with cached results, so
-// the copy reads right even where nothing recalculates) and fills on the rows that disagree.
-import type ExcelJS from "exceljs";
-import type { FormReport, Severity } from "../model";
+// What --fix writes: the engine's corrections (native formulas with cached results, so the copy
+// reads right even where nothing recalculates) and the fills on the rows that disagree, as cell
+// patches per sheet. write-copy.ts writes them into the copy.
+import { parseA1, type FormReport, type Severity } from "../model";
+import type { PackagePlan } from "./patch-package";
 
 /** Light red, Excel's "bad" fill: rows with an error-severity disagreement. */
 export const ERROR_FILL = "FFFFC7CE";
 /** Light yellow, Excel's "neutral" fill: rows with a warning. */
 export const WARNING_FILL = "FFFFEB9C";
 
-/** What applyFixes changed, for the report and to skip rewriting an untouched workbook. */
-export interface FixCounts {
-  formulas: number;
-  filled: number;
-}
-
-/** Writes every form's fixes as formulas and fills every highlighted span; throws when a named sheet is missing. */
-export function applyFixes(workbook: ExcelJS.Workbook, forms: FormReport[]): FixCounts {
+/** Every fix and fill of the forms as cell patches per sheet, with the counts the report gives. */
+export function packagePlan(forms: FormReport[]): { plan: PackagePlan; formulas: number; filled: number } {
+  const plan: PackagePlan = new Map();
+  const cellsOf = (sheet: string) => {
+    const cells = plan.get(sheet) ?? new Map();
+    plan.set(sheet, cells);
+    return cells;
+  };
   let formulas = 0;
   for (const form of forms) {
     for (const fix of form.fixes) {
-      sheetOf(workbook, fix.sheet).getCell(fix.cell).value = { formula: fix.formula, result: fix.value };
+      // The A1 address, not fix.row/col: those are changing from 0-based to 1-based rows (issue 7 item 7).
+      const at = parseA1(fix.cell);
+      if (at === null) throw new Error(`fix cell "${fix.cell}" is not an A1 reference`);
+      const cells = cellsOf(fix.sheet);
+      const key = `${at.row},${at.col}`;
+      cells.set(key, { ...cells.get(key), fix });
       formulas++;
     }
   }
   let filled = 0;
-  for (const [sheet, cells] of fillPlan(forms)) {
-    const worksheet = sheetOf(workbook, sheet);
-    for (const [key, argb] of cells) {
-      const [row, col] = key.split(",").map(Number);
-      const cell = worksheet.getCell(row + 1, col + 1);
-      // Loaded cells share style objects, so a fill set in place would leak onto every cell with the same style.
-      cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
+  for (const [sheet, fills] of fillPlan(forms)) {
+    const cells = cellsOf(sheet);
+    for (const [key, argb] of fills) {
+      cells.set(key, { ...cells.get(key), fill: argb });
       filled++;
     }
   }
-  return { formulas, filled };
+  return { plan, formulas, filled };
 }
 
-/** The fill colour for each highlighted cell, per sheet; where spans overlap an error's red wins over a warning's yellow. */
+/** The fill colour for each highlighted cell, per sheet, keyed by 0-based "row,col"; where spans overlap an error's red wins over a warning's yellow. */
 export function fillPlan(forms: FormReport[]): Map<string, Map<string, string>> {
   const plan = new Map<string, Map<string, string>>();
   for (const form of forms) {
@@ -64,8 +67,3 @@ function fillFor(severity: Severity): string | null {
   return null;
 }
 
-function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const worksheet = workbook.getWorksheet(name);
-  if (!worksheet) throw new Error(`sheet "${name}" not found in the workbook`);
-  return worksheet;
-}

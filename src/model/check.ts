@@ -1,14 +1,15 @@
-import { analyzeForm, type FormAnalysis } from "./analysis";
+import { analyzeForm, isUncomputed, type FormAnalysis } from "./analysis";
 import { rangeToA1, toA1 } from "./address";
 import { computedFigures, enteredFigures, recomputedTotal } from "./figures";
-import { fixesFor } from "./fixes";
+import { planFixes } from "./fixes";
+import { evaluateFormulas } from "./formula";
 import type { Grid } from "./grid";
 import { locateForms } from "./locate";
 import { formatMessage } from "./messages";
 import { parseForm } from "./parse/parse-form";
 import { resolveProfile, type Profile } from "./profile";
 import type { Finding, FormReport, Lang } from "./report";
-import { FORM_RULES, HIGHLIGHT_RULES, type Hit } from "./rules";
+import { FORM_RULES, formEmpty, formulaUncomputed, HIGHLIGHT_RULES, isBlankForm, type Hit } from "./rules";
 import { cellText, SheetView } from "./sheet-view";
 
 export interface CheckOptions {
@@ -33,10 +34,19 @@ function toFinding(rule: string, hit: Hit, a: FormAnalysis, lang: Lang): Finding
 }
 
 function reportFor(a: FormAnalysis, profile: Profile, lang: Lang): FormReport {
-  const total = recomputedTotal(a);
+  // A blank template gets the one form-empty finding instead of every rule's noise, no total or
+  // grade to report (there is nothing to grade) and no fixes.
+  const blank = isBlankForm(a);
+  const total = blank ? null : recomputedTotal(a);
   const computed = computedFigures(a, total);
   const ctx = { analysis: a, profile, total };
-  const findings = FORM_RULES.flatMap((rule) => rule.check(ctx).map((hit) => toFinding(rule.id, hit, a, lang)));
+  // A cell holding a formula without a value is reported once by formula-uncomputed, never as "未填写".
+  const judged = (rule: string, hit: Hit) => rule === formulaUncomputed.id || !isUncomputed(a, hit.pos);
+  const findings = (blank ? [formEmpty] : FORM_RULES).flatMap((rule) =>
+    rule.check(ctx).filter((hit) => judged(rule.id, hit)).map((hit) => toFinding(rule.id, hit, a, lang)),
+  );
+  const plan = planFixes(a, total, computed);
+  findings.push(...plan.skipped.map((hit) => toFinding("fix-skipped", hit, a, lang)));
   const project = a.form.fields.project ? cellText(a.form.fields.project.value.value) || null : null;
   return {
     sheet: a.form.sheet,
@@ -45,7 +55,7 @@ function reportFor(a: FormAnalysis, profile: Profile, lang: Lang): FormReport {
     entered: enteredFigures(a),
     computed,
     findings,
-    fixes: fixesFor(a, total, computed),
+    fixes: plan.writes,
   };
 }
 
@@ -53,8 +63,10 @@ function reportFor(a: FormAnalysis, profile: Profile, lang: Lang): FormReport {
 export function checkGrid(grid: Grid, options: CheckOptions = {}): FormReport[] {
   const lang = options.lang ?? "zh";
   const profile = resolveProfile(options.profile);
-  const view = new SheetView(grid);
-  return locateForms(view).map((layout) => reportFor(analyzeForm(parseForm(view, layout), profile), profile, lang));
+  // Formulas saved without results (Java exporters) are computed first, so the locator and the rules read values.
+  const { grid: evaluated, unevaluated } = evaluateFormulas(grid);
+  const view = new SheetView(evaluated);
+  return locateForms(view).map((layout) => reportFor(analyzeForm(parseForm(view, layout), profile, unevaluated), profile, lang));
 }
 
 /** Checks several sheets (a workbook) and concatenates the reports in sheet order. */

@@ -1,5 +1,5 @@
 import type { FormAnalysis } from "./analysis";
-import { cellNumber } from "./analysis";
+import { cellNumber, totalBlocker } from "./analysis";
 import type { Figures } from "./report";
 import { gradeOf, roundTo } from "./scoring";
 import { cellText } from "./sheet-view";
@@ -13,13 +13,13 @@ function execScoreForTotal(a: FormAnalysis): number {
 
 /**
  * The total a fix writes: 执行率得分 plus every group's written 得分 (a merged group once), unrounded.
- * Like Excel's SUM it counts number cells only; null when the sum is not a finite number.
+ * Scores count as cellNumber reads them, numbers typed as text included (unlike Excel's SUM); words and
+ * percentages count 0. null when a score is an error value or a formula without a value (totalBlocker:
+ * there is no number to give), or when the sum is not a finite number.
  */
 export function recomputedTotal(a: FormAnalysis): number | null {
-  const sum = a.groups.reduce((s, g) => {
-    const v = g.group.score.value;
-    return s + (typeof v === "number" && Number.isFinite(v) ? v : 0);
-  }, execScoreForTotal(a));
+  if (totalBlocker(a)) return null;
+  const sum = a.groups.reduce((s, g) => s + (g.score ?? 0), execScoreForTotal(a));
   return Number.isFinite(sum) ? sum : null;
 }
 

@@ -32,6 +32,13 @@ export const FundSchema = z.object({
 });
 export type Fund = z.infer<typeof FundSchema>;
 
+/**
+ * The 年度总体目标 block: its label, and the text cells under (or beside) 预期目标 and 实际完成情况; either is
+ * null when the layout has no place for it.
+ */
+export const GoalsSchema = z.object({ label: CellPosSchema, expected: z.nullable(ReadCellSchema), actual: z.nullable(ReadCellSchema) });
+export type Goals = z.infer<typeof GoalsSchema>;
+
 /** One 三级 indicator row. */
 export const IndicatorSchema = z.object({
   row: z.int(),
@@ -70,6 +77,8 @@ export const ParsedFormSchema = z.object({
   title: z.nullable(z.string()),
   fields: z.object({ project: z.nullable(FieldSchema), department: z.nullable(FieldSchema), implementer: z.nullable(FieldSchema) }),
   fund: z.nullable(FundSchema),
+  /** 年度总体目标, null when the form has no goal block. */
+  goals: z.nullable(GoalsSchema),
   /** Columns of the indicator table, for highlights and formulas. */
   columns: z.object({ first: z.number(), last: z.number(), score: z.number(), weight: z.number(), reason: z.nullable(z.number()) }),
   tableRows: z.object({ first: z.number(), last: z.number() }),

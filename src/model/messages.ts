@@ -26,6 +26,10 @@ const MESSAGES = {
     zh: (p) => `${quoteZh(p.indicator)}实际完成值${p.actual}未达到年度指标值${p.target}，却得满分${p.score}`,
     en: (p) => `${quoteEn(p.indicator)}actual ${p.actual} misses the target ${p.target}, yet the score is full (${p.score})`,
   },
+  "actual-vs-score.over-full": {
+    zh: (p) => `${quoteZh(p.indicator)}实际完成值${p.actual}超过年度指标值${p.target}，却得满分${p.score}`,
+    en: (p) => `${quoteEn(p.indicator)}actual ${p.actual} exceeds the target ${p.target}, yet the score is full (${p.score})`,
+  },
   "actual-vs-score.met-deducted": {
     zh: (p) => `实际完成值均达到年度指标值，却扣了${p.lost}分（得分${p.score}/分值${p.weight}），请核实得分或说明原因`,
     en: (p) => `Every actual meets its target, yet ${p.lost} points were deducted (${p.score} of ${p.weight})`,
@@ -58,6 +62,10 @@ const MESSAGES = {
     zh: (p) => `年度指标值「${p.target}」表述模糊，建议量化（数值、比例或明确的完成标准）`,
     en: (p) => `The target "${p.target}" is vague; state a number, a rate or a clear standard`,
   },
+  "target-unmeasurable.placeholder": {
+    zh: (p) => `指标「${p.indicator}」的年度指标值只写了占位符「${p.target}」，未设定指标值`,
+    en: (p) => `Indicator "${p.indicator}" has only the placeholder "${p.target}" as its target`,
+  },
   "target-unmeasurable.empty": {
     zh: (p) => `指标「${p.indicator}」未填写年度指标值`,
     en: (p) => `Indicator "${p.indicator}" has no target value`,
@@ -82,6 +90,23 @@ const MESSAGES = {
     zh: (p) => `得分${p.score}已填写，但分值未填写或不是数字`,
     en: (p) => `The score ${p.score} is given, but the weight is blank or not a number`,
   },
+  "score-range.error": {
+    zh: (p) => `得分为错误值 ${p.error}`,
+    en: (p) => `The score is the error value ${p.error}`,
+  },
+  "score-range.weight-error": {
+    zh: (p) => `分值为错误值 ${p.error}`,
+    en: (p) => `The weight is the error value ${p.error}`,
+  },
+  "score-as-text": {
+    zh: (p) => `得分以文本形式存储（如 ${p.cell}），Excel 的 SUM 会忽略这些单元格`,
+    en: (p) => `Scores are stored as text (e.g. ${p.cell}); Excel's SUM ignores such cells`,
+  },
+  "formula-uncomputed": {
+    zh: (p) => `公式未计算（文件由程序导出，请在 Excel/WPS 中打开并保存后再检查）：${p.cell}${Number(p.count) > 1 ? ` 等 ${p.count} 个单元格` : ""}`,
+    en: (p) =>
+      `Formulas not computed (the file was written by a program; open and save it in Excel/WPS, then check again): ${p.cell}${Number(p.count) > 1 ? ` and ${Number(p.count) - 1} more` : ""}`,
+  },
   "exec-rate.mismatch": {
     zh: (p) => `执行率填写为${p.written}，按全年执行数${p.executed}÷全年预算数${p.budget}应为${p.computed}`,
     en: (p) => `The rate reads ${p.written}; executed ${p.executed} ÷ budget ${p.budget} gives ${p.computed}`,
@@ -94,17 +119,25 @@ const MESSAGES = {
     zh: (p) => `全年执行数${p.executed}超过全年预算数${p.budget}（执行率${p.computed}），请核实是否有未记录的预算调整`,
     en: (p) => `Executed ${p.executed} exceeds the budget ${p.budget} (rate ${p.computed}); check for an unrecorded adjustment`,
   },
+  "exec-rate.fund-blank": {
+    zh: () => `全年预算数和全年执行数均未填写`,
+    en: () => `The full-year budget and the full-year executed amount are both blank`,
+  },
+  "exec-rate.no-executed": {
+    zh: () => `全年执行数未填写或不是数字，无法计算预算执行率`,
+    en: () => `The full-year executed amount is blank or not a number, so the execution rate cannot be computed`,
+  },
   "exec-rate.blank": {
     zh: (p) => `执行率未填写，应为${p.computed}`,
     en: (p) => `The execution rate is blank; it should be ${p.computed}`,
   },
   "exec-score.mismatch": {
-    zh: (p) => `执行率得分填写为${p.written}，按分值${p.weight}×执行率${p.rate}应为${p.computed}`,
-    en: (p) => `The execution score reads ${p.written}; weight ${p.weight} × rate ${p.rate} gives ${p.computed}`,
+    zh: (p) => `执行率得分应为${p.weight}×min(${p.rate},1)=${p.computed}，填写为${p.written}`,
+    en: (p) => `The execution score should be ${p.weight} × min(${p.rate}, 1) = ${p.computed}; it reads ${p.written}`,
   },
   "exec-score.truncated": {
-    zh: (p) => `执行率得分${p.written}为截断值，四舍五入应为${p.computed}（在允许误差内）`,
-    en: (p) => `The execution score ${p.written} is truncated; rounded it is ${p.computed} (within tolerance)`,
+    zh: (p) => `执行率得分${p.written}为截断值，应为${p.weight}×min(${p.rate},1)=${p.computed}（四舍五入，在允许误差内）`,
+    en: (p) => `The execution score ${p.written} is truncated: ${p.weight} × min(${p.rate}, 1) = ${p.computed} rounded (within tolerance)`,
   },
   "fund-breakdown.mismatch": {
     zh: (p) => `${p.column}：年度资金总额${p.total}与其中各项合计${p.sum}不一致`,
@@ -122,6 +155,10 @@ const MESSAGES = {
     zh: (p) => `一级指标分值为${p.actual}，与统一设置${p.expected}不同，如有特殊情况请说明`,
     en: (p) => `Level-1 weights are ${p.actualEn}, not the standard ${p.expectedEn}; explain the special case`,
   },
+  "cost-direction": {
+    zh: (p) => `${quoteZh(p.indicator)}成本指标通常应为≤（不超过），年度指标值却为${p.target}，请核实指标方向`,
+    en: (p) => `${quoteEn(p.indicator)}a cost indicator is normally "≤" (not more than), but the target is ${p.target}; check the direction`,
+  },
   "over-achievement": {
     zh: (p) => `${quoteZh(p.indicator)}实际完成值${p.actual}达到指标值${p.target}的${p.percent}，得满分且未说明原因，请分析指标值是否设定偏低`,
     en: (p) => `${quoteEn(p.indicator)}actual ${p.actual} is ${p.percent} of the target ${p.target} with full score and no explanation; was the target set too low?`,
@@ -133,6 +170,14 @@ const MESSAGES = {
   "total.no-row": {
     zh: (p) => `未找到总分行，按各项得分合计为${p.computed}`,
     en: (p) => `No total row was found; the scores add up to ${p.computed}`,
+  },
+  "total.error": {
+    zh: (p) => `总分为错误值 ${p.error}，按执行率得分与各指标得分合计应为${p.computed}`,
+    en: (p) => `The total is the error value ${p.error}; the execution score plus indicator scores make ${p.computed}`,
+  },
+  "total.score-error": {
+    zh: (p) => `得分 ${p.cell} 为错误值 ${p.error}，无法复算总分`,
+    en: (p) => `The score in ${p.cell} is the error value ${p.error}, so the total cannot be recomputed`,
   },
   "total.mismatch": {
     zh: (p) => `总分填写为${p.written}，按执行率得分与各指标得分合计应为${p.computed}`,
@@ -150,6 +195,26 @@ const MESSAGES = {
     zh: (p) => `「${p.indicator}」没有任何指标，却填写了「${p.reason}」`,
     en: (p) => `"${p.indicator}" has no indicator, yet its reason reads "${p.reason}"`,
   },
+  "form-empty": {
+    zh: () => `本表尚未填写（指标表没有实际完成值，也没有得分），未逐项检查`,
+    en: () => `This form has not been filled in (no actual values and no scores in the indicator table); nothing else was checked`,
+  },
+  "fix-skipped.no-rows": {
+    zh: () => `指标表没有指标行，未写入总分和等级公式（求和范围为空，会形成循环引用）`,
+    en: () => `The indicator table has no rows, so no total or grade formula was written (the sum would be empty or circular)`,
+  },
+  "fix-skipped.error": {
+    zh: (p) => `${p.cell}为错误值${p.value}，未写入总分和等级公式（重算结果将是错误值）`,
+    en: (p) => `${p.cell} holds the error ${p.value}, so no total or grade formula was written (it would recalculate to an error)`,
+  },
+  "fix-skipped.text": {
+    zh: (p) => `${p.cell}的「${p.value}」是公式无法读作数字的文字（全角数字、带单位、百分号或负号等），未写入总分和等级公式；请改为数字`,
+    en: (p) => `${p.cell} holds "${p.value}", text a formula cannot read as a number (full-width digits, a unit, %, a sign), so no total or grade formula was written; type it as a number`,
+  },
+  "fix-skipped.mismatch": {
+    zh: (p) => `总分公式重算为${p.formula}，与复算总分${p.computed}不一致，未写入总分和等级公式`,
+    en: (p) => `A total formula would recalculate to ${p.formula}, not the computed total ${p.computed}, so no total or grade formula was written`,
+  },
 } satisfies Record<string, Record<Lang, Template>>;
 
 export type MessageId = keyof typeof MESSAGES;
@@ -164,6 +229,8 @@ export const DISPLAY_NAMES = {
   project: { zh: "项目名称", en: "Project name" },
   department: { zh: "主管部门", en: "Supervising department" },
   implementer: { zh: "实施单位", en: "Implementing unit" },
+  goalExpected: { zh: "年度总体目标（预期目标）", en: "Overall annual goal (expected)" },
+  goalActual: { zh: "年度总体目标（实际完成情况）", en: "Overall annual goal (achieved)" },
   initial: { zh: "年初预算数", en: "Initial budget" },
   budget: { zh: "全年预算数", en: "Full-year budget" },
   executed: { zh: "全年执行数", en: "Full-year executed" },
@@ -188,10 +255,15 @@ const RULE_TITLES: Record<string, Record<Lang, string>> = {
   "weight-sum": { zh: "分值合计", en: "Weight sum" },
   "weight-policy": { zh: "一级权重", en: "Level-1 weights" },
   "over-achievement": { zh: "超额完成", en: "Over-achievement" },
+  "cost-direction": { zh: "成本指标方向", en: "Cost direction" },
   total: { zh: "总分", en: "Total" },
   grade: { zh: "等级", en: "Grade" },
   "required-field": { zh: "必填项", en: "Required field" },
   "empty-row-text": { zh: "空行有说明", en: "Text on an empty row" },
+  "score-as-text": { zh: "得分为文本", en: "Scores stored as text" },
+  "formula-uncomputed": { zh: "公式未计算", en: "Formulas not computed" },
+  "form-empty": { zh: "本表尚未填写", en: "Form not filled in" },
+  "fix-skipped": { zh: "未写入公式", en: "Formula not written" },
 };
 
 /** A rule's short title for tables (its id when the rule is unknown). */

@@ -40,10 +40,21 @@ export type Figures = z.infer<typeof FiguresSchema>;
 /** A cell the fix writes: a native Excel formula with its cached value, so the workbook works without the add-in. */
 export const CellWriteSchema = z.object({
   sheet: z.string(),
+  /** A1 reference of the cell written. */
   cell: z.string(),
-  row: z.int(),
-  col: z.int(),
-  /** Formula without the leading "=", in English function names with "," separators. */
+  /** 1-based sheet row, like findings[].row (the row number Excel shows). */
+  row: z.int().check(z.positive()),
+  /**
+   * 0-based sheet column (A = 0), like findings[].span's columns: hosts index columns from 0 (Office.js
+   * offsets, the Grid) and the row is 1-based only because findings[].row, the row people read, is.
+   */
+  col: z.int().check(z.nonnegative()),
+  /**
+   * Formula without the leading "=", in English function names with "," separators: the total as
+   * SUM(...) or, when a score is a number typed as text, SUMPRODUCT(--(0&TRIM(range))); the grade as
+   * IF(ROUND(total,2)>=90,"优",...). Forms with no formula that recalculates to the engine's total get
+   * none, and an info finding `fix-skipped` that says why.
+   */
   formula: z.string(),
   value: z.union([z.number(), z.string()]),
   purpose: z.enum(["total", "grade"]),

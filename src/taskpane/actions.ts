@@ -64,7 +64,8 @@ export interface Controller {
 function withFixValues(grid: Grid, fixes: FormReport["fixes"]): Grid {
   const values = grid.values.map((row) => [...row]);
   for (const fix of fixes) {
-    const r = fix.row - grid.origin.row;
+    // fix.row is the 1-based sheet row, fix.col the 0-based column (see CellWriteSchema).
+    const r = fix.row - 1 - grid.origin.row;
     const c = fix.col - grid.origin.col;
     if (r < 0 || c < 0) continue;
     while (values.length <= r) values.push([]);

@@ -3,10 +3,12 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import * as XLSX from "@e965/xlsx";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormReport, Grid } from "../../src/model";
 import { runBatch, UsageError } from "../../src/cli/batch";
-import { finding, formReport, oleBytes, readWorkbook, tempDir, writeWorkbook } from "./helpers";
+import { finding, formReport, readWorkbook, tempDir, writeWorkbook } from "./helpers";
 
 // The fake engine reads a command from A1: ERROR / WARN give one finding, FIX asks for a formula
 // in B2 and a highlighted row 3, THROW fails; anything else is "no form".
@@ -34,6 +36,27 @@ vi.mock("../../src/model/check", async (importOriginal) => {
 
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
+// An OLE file holding an encrypted Office package, as Office writes a password-protected .xlsx.
+function encryptedPackage(): Buffer {
+  const cfb = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(cfb, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+  XLSX.CFB.utils.cfb_add(cfb, "/EncryptedPackage", Buffer.alloc(64, 7));
+  return Buffer.from(XLSX.CFB.write(cfb, { type: "buffer" }) as Buffer);
+}
+
+// A workbook whose second sheet points past the end of the shared strings: SheetJS cannot parse it.
+async function withBrokenSheet(file: string): Promise<void> {
+  await writeWorkbook(file, (wb) => {
+    wb.addWorksheet("好").getCell("A1").value = "ERROR";
+    wb.addWorksheet("坏").getCell("A1").value = "x";
+  });
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const part = "xl/worksheets/sheet2.xml";
+  const xml = (await zip.file(part)!.async("string")).replace(/<c r="A1"([^>]*)t="s"([^>]*)><v>\d+<\/v>/, '<c r="A1"$1t="s"$2><v>99</v>');
+  zip.file(part, xml);
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
 describe("runBatch", () => {
   const tmp = tempDir();
   const at = (name: string) => path.join(tmp.dir, name);
@@ -55,15 +78,18 @@ describe("runBatch", () => {
     await book(path.join("a", "fix.xlsx"), "FIX", 7);
     await book(path.join("b", "fix.xlsx"), "FIX", 7);
     writeFileSync(at("random.xlsx"), Buffer.from("no zip here"));
-    writeFileSync(at("old.xls"), oleBytes());
-    writeFileSync(at("locked.xlsx"), oleBytes());
+    writeFileSync(at("locked.xlsx"), encryptedPackage());
+    // The WARN workbook saved as a legacy .xls by SheetJS.
+    const warn = XLSX.read(readFileSync(at("warn.xlsx")));
+    writeFileSync(at("old.xls"), XLSX.write(warn, { bookType: "biff8", type: "buffer" }) as Buffer);
+    await withBrokenSheet(at("broken-sheet.xlsx"));
   });
   afterAll(() => tmp.cleanup());
 
   it("exits 0 when the findings are only warnings", async () => {
     const { exitCode, result } = await runBatch([at("warn.xlsx"), at("plain.xlsx")], { lang: "zh" });
     expect(exitCode).toBe(0);
-    expect(result.summary).toEqual({ files: 2, failed: 0, forms: 1, errors: 0, warnings: 1, infos: 0 });
+    expect(result.summary).toEqual({ files: 2, failed: 0, forms: 1, errors: 0, warnings: 1, infos: 0, sheetErrors: 0, skipped: 0 });
   });
 
   it("exits 1 when some finding is an error", async () => {
@@ -73,16 +99,41 @@ describe("runBatch", () => {
   it("exits 2 for an unreadable file and still checks the rest of the batch", async () => {
     const { exitCode, result } = await runBatch([at("random.xlsx"), at("error.xlsx")], { lang: "zh" });
     expect(exitCode).toBe(2);
-    expect(result.files[0]).toMatchObject({ errorCode: "not-xlsx", forms: [] });
+    expect(result.files[0]).toMatchObject({ errorCode: "not-spreadsheet", forms: [], sheetErrors: [] });
     expect(result.files[0].error).toContain(at("random.xlsx"));
     expect(result.files[1]).toMatchObject({ error: null, forms: [{ sheet: "表" }] });
   });
 
-  it("tells a legacy .xls from an encrypted .xlsx by the name of the OLE file", async () => {
+  it("checks a legacy .xls and calls an encrypted package encrypted", async () => {
     const { result } = await runBatch([at("old.xls"), at("locked.xlsx")], { lang: "en" });
-    expect(result.files.map((f) => f.errorCode)).toEqual(["legacy-xls", "encrypted"]);
-    expect(result.files[0].error).toContain("save it as .xlsx");
+    expect(result.files.map((f) => f.errorCode)).toEqual([null, "encrypted"]);
+    expect(result.files[0].forms[0].findings.map((f) => f.severity)).toEqual(["warning"]);
     expect(result.files[1].error).toContain("encrypted");
+  });
+
+  it("checks the good sheets of a workbook with a broken one, names the broken one and exits 2", async () => {
+    const { exitCode, result } = await runBatch([at("broken-sheet.xlsx")], { lang: "zh" });
+    expect(exitCode).toBe(2);
+    const [file] = result.files;
+    expect(file).toMatchObject({ error: null, errorCode: null, forms: [{ sheet: "好" }] });
+    expect(file.sheetErrors).toHaveLength(1);
+    expect(file.sheetErrors[0].sheet).toBe("坏");
+    expect(file.sheetErrors[0].error).toMatch(/^工作表「坏」无法读取，未检查：.+/);
+    expect(result.summary).toMatchObject({ failed: 0, sheetErrors: 1, errors: 1 });
+  });
+
+  it("lists what a folder walk skipped", async () => {
+    const { result } = await runBatch([at("a")], { lang: "zh" });
+    expect(result.skipped).toEqual([]);
+    writeFileSync(at(path.join("a", "~$fix.xlsx")), "lock");
+    writeFileSync(at(path.join("a", "说明.docx")), "doc");
+    const again = await runBatch([at("a")], { lang: "zh" });
+    expect(again.result.skipped).toEqual([
+      { file: at(path.join("a", "~$fix.xlsx")), reason: "lock-file" },
+      { file: at(path.join("a", "说明.docx")), reason: "not-a-workbook-name" },
+    ]);
+    expect(again.result.summary.skipped).toBe(2);
+    expect(again.exitCode).toBe(0);
   });
 
   it("reports an engine failure with the file and sheet and goes on", async () => {
@@ -96,7 +147,7 @@ describe("runBatch", () => {
   it("reports a missing path as not found", async () => {
     const { exitCode, result } = await runBatch([at("nope.xlsx")], { lang: "zh" });
     expect(exitCode).toBe(2);
-    expect(result.files[0]).toEqual({ file: at("nope.xlsx"), error: `找不到「${at("nope.xlsx")}」。`, errorCode: "not-found", forms: [] });
+    expect(result.files[0]).toEqual({ file: at("nope.xlsx"), error: `找不到「${at("nope.xlsx")}」。`, errorCode: "not-found", sheetErrors: [], forms: [] });
   });
 
   it("reports progress once per file", async () => {
@@ -157,6 +208,7 @@ describe("runBatch", () => {
       const again = await runBatch([at("a")], { lang: "zh", outDir: at(path.join("a", "修正")) });
       expect(first.result.files.map((f) => f.file)).toEqual([at(path.join("a", "fix.xlsx"))]);
       expect(again.result.files.map((f) => f.output)).toEqual([at(path.join("a", "修正", "fix.xlsx"))]);
+      expect(again.result.skipped).toContainEqual({ file: at(path.join("a", "修正")), reason: "output-folder" });
     });
 
     it("writes no copy for an unreadable file", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BatchResult } from "../../src/cli/batch-result";
 import { formatJson } from "../../src/cli/format-json";
-import { formatFindings, formatRate, formatScore, formatSummary, formatTable } from "../../src/cli/format-table";
+import { formatFindings, formatRate, formatScore, formatSkipped, formatSummary, formatTable } from "../../src/cli/format-table";
 import { alignColumns, displayWidth, truncateDisplay } from "../../src/cli/text-width";
 import { FormReportSchema } from "../../src/model";
 import { finding, formReport } from "./helpers";
@@ -45,11 +45,13 @@ const twoFiles: BatchResult = {
       file: "samples/01.xlsx",
       error: null,
       errorCode: null,
+      sheetErrors: [],
       forms: [formReport({ findings: [finding(), finding({ severity: "warning", rule: "weights-default", cell: "B12", row: 12, message: "一级指标权重不是 50/30/10" })] })],
     },
-    { file: "bad.xlsx", error: "「bad.xlsx」不是 .xlsx 文件（内容不是 Excel 工作簿的压缩格式）。", errorCode: "not-xlsx", forms: [] },
+    { file: "bad.xlsx", error: "「bad.xlsx」不是电子表格文件。", errorCode: "not-spreadsheet", sheetErrors: [], forms: [] },
   ],
-  summary: { files: 2, failed: 1, forms: 1, errors: 1, warnings: 1, infos: 0 },
+  skipped: [],
+  summary: { files: 2, failed: 1, forms: 1, errors: 1, warnings: 1, infos: 0, sheetErrors: 0, skipped: 0 },
 };
 
 describe("formatTable", () => {
@@ -75,7 +77,7 @@ describe("formatTable", () => {
   });
 
   it("shows an unreadable file's reason and a verdict for failed files", () => {
-    expect(text).toContain("文件：bad.xlsx\n  ✗ 「bad.xlsx」不是 .xlsx 文件");
+    expect(text).toContain("文件：bad.xlsx\n  ✗ 「bad.xlsx」不是电子表格文件");
     expect(text.trimEnd().endsWith("结论：有文件未能检查，原因见上文。")).toBe(true);
   });
 
@@ -88,8 +90,9 @@ describe("formatTable", () => {
 
   it("says when a workbook holds no form", () => {
     const none: BatchResult = {
-      files: [{ file: "staff.xlsx", error: null, errorCode: null, forms: [] }],
-      summary: { files: 1, failed: 0, forms: 0, errors: 0, warnings: 0, infos: 0 },
+      files: [{ file: "staff.xlsx", error: null, errorCode: null, sheetErrors: [], forms: [] }],
+      skipped: [],
+      summary: { files: 1, failed: 0, forms: 0, errors: 0, warnings: 0, infos: 0, sheetErrors: 0, skipped: 0 },
     };
     expect(formatTable(none, "zh")).toContain("文件：staff.xlsx\n  未找到绩效自评表。");
   });
@@ -101,7 +104,7 @@ describe("formatFindings and formatSummary", () => {
   });
 
   it("gives the error verdict only when no file failed", () => {
-    const summary = { files: 1, failed: 0, forms: 1, errors: 2, warnings: 0, infos: 0 };
+    const summary = { files: 1, failed: 0, forms: 1, errors: 2, warnings: 0, infos: 0, sheetErrors: 0, skipped: 0 };
     expect(formatSummary(summary, "zh")).toEqual([
       "汇总",
       "文件 1 个（未能检查 0 个），自评表 1 份；错误 2 项，警告 0 项，提示 0 项。",
@@ -115,10 +118,10 @@ describe("formatJson", () => {
   const parsed = JSON.parse(formatJson(twoFiles, 2));
 
   it("wraps reports as files[].file/error/forms with summary and exit code", () => {
-    expect(Object.keys(parsed)).toEqual(["files", "summary", "exitCode"]);
+    expect(Object.keys(parsed)).toEqual(["files", "skipped", "summary", "exitCode"]);
     expect(parsed.exitCode).toBe(2);
-    expect(Object.keys(parsed.files[0])).toEqual(["file", "error", "errorCode", "forms"]);
-    expect(parsed.files[1]).toEqual({ file: "bad.xlsx", error: twoFiles.files[1].error, errorCode: "not-xlsx", forms: [] });
+    expect(Object.keys(parsed.files[0])).toEqual(["file", "error", "errorCode", "sheetErrors", "forms"]);
+    expect(parsed.files[1]).toEqual({ file: "bad.xlsx", error: twoFiles.files[1].error, errorCode: "not-spreadsheet", sheetErrors: [], forms: [] });
   });
 
   it("keeps each form a valid FormReport", () => {
@@ -127,7 +130,16 @@ describe("formatJson", () => {
 
   it("puts output before forms when --fix wrote a copy", () => {
     const fixed: BatchResult = { ...twoFiles, files: [{ ...twoFiles.files[0], output: "out/01.xlsx" }] };
-    expect(Object.keys(JSON.parse(formatJson(fixed, 1)).files[0])).toEqual(["file", "error", "errorCode", "output", "forms"]);
+    expect(Object.keys(JSON.parse(formatJson(fixed, 1)).files[0])).toEqual(["file", "error", "errorCode", "output", "sheetErrors", "forms"]);
+  });
+
+  it("carries sheet errors and what the walk skipped", () => {
+    const sheetErrors = [{ sheet: "坏", error: "工作表「坏」无法读取，未检查：bad" }];
+    const skipped = [{ file: "in/~$a.xlsx", reason: "lock-file" as const }];
+    const withBoth: BatchResult = { ...twoFiles, files: [{ ...twoFiles.files[0], sheetErrors }], skipped };
+    const json = JSON.parse(formatJson(withBoth, 2));
+    expect(json.files[0].sheetErrors).toEqual(sheetErrors);
+    expect(json.skipped).toEqual(skipped);
   });
 });
 
@@ -138,5 +150,41 @@ describe("finding order", () => {
       "en",
     );
     expect(lines.slice(2).map((l) => l.trim().split(/\s+/)[2])).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("sheet errors and skipped files in the table", () => {
+  const result: BatchResult = {
+    files: [
+      {
+        file: "a.xls",
+        error: null,
+        errorCode: null,
+        sheetErrors: [{ sheet: "坏", error: "工作表「坏」无法读取，未检查：bad record" }],
+        forms: [formReport()],
+      },
+    ],
+    skipped: ["~$a.xlsx", "说明.docx", "b.txt", "c.pdf"].map((f) => ({ file: `in/${f}`, reason: "not-a-workbook-name" as const })),
+    summary: { files: 1, failed: 0, forms: 1, errors: 0, warnings: 0, infos: 0, sheetErrors: 1, skipped: 4 },
+  };
+
+  it("shows each unreadable sheet under its file, with the forms of the others", () => {
+    const text = formatTable(result, "zh");
+    expect(text).toContain("文件：a.xls\n  ✗ 工作表「坏」无法读取，未检查：bad record\n  工作表「自评表」");
+  });
+
+  it("counts unreadable sheets in the summary and gives the failed verdict", () => {
+    expect(formatSummary(result.summary, "zh").slice(2)).toEqual(["另有 1 张工作表无法读取，未检查。", "结论：有工作表未能读取，原因见上文。"]);
+    expect(formatSummary(result.summary, "en")[3]).toBe("Verdict: some sheets could not be read, see above.");
+  });
+
+  it("names the count and the first three skipped files", () => {
+    expect(formatSkipped(result.skipped, "zh")).toEqual([
+      "已跳过 4 个文件（锁定文件、非工作簿扩展名或 --fix 输出文件夹）：~$a.xlsx、说明.docx、b.txt…",
+    ]);
+    expect(formatSkipped([], "en")).toEqual([]);
+    expect(formatTable(result, "en").trimEnd().split("\n").at(-1)).toBe(
+      "Skipped 4 file(s) (lock files, names without a workbook extension, or the --fix output folder): ~$a.xlsx, 说明.docx, b.txt…",
+    );
   });
 });

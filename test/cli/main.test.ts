@@ -53,7 +53,9 @@ describe("perf-check arguments", () => {
   it("prints help in Chinese by default and in English with --lang en, exiting 0", async () => {
     const zh = await run(["--help"]);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toContain("检查 Excel 项目支出绩效自评表");
+    expect(zh.stdout).toContain("检查 Excel/WPS 项目支出绩效自评表");
+    // The help names every format a folder walk looks for, not just .xlsx.
+    expect(zh.stdout).toContain(".xlsx .xlsm .xltx .xls .et .ods");
     const en = await run(["--lang", "en", "--help"]);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain("--fix");

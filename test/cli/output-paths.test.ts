@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overwrittenInput, planOutputs } from "../../src/cli/output-paths";
+import { copyName, overwrittenInput, planOutputs, withCopyExtension } from "../../src/cli/output-paths";
 
 const input = (file: string) => ({ file, realInput: `/data/${file}` });
 
@@ -37,5 +37,29 @@ describe("overwrittenInput", () => {
 
   it("is null when every copy is new", () => {
     expect(overwrittenInput(planOutputs([input("a.xlsx")], "out", "/w/out"))).toBeNull();
+  });
+});
+
+describe("copies of inputs that are not Open XML packages", () => {
+  it("names the copy of a .xls, .et, .ods or .html input .xlsx, whatever the case", () => {
+    expect(["表.xls", "表.ET", "表.ods", "导出.html"].map(copyName)).toEqual(["表.xlsx", "表.xlsx", "表.xlsx", "导出.xlsx"]);
+  });
+
+  it("keeps .xlsx, .xlsm and .xltx names", () => {
+    expect(["表.xlsx", "宏.xlsm", "模板.xltx"].map(copyName)).toEqual(["表.xlsx", "宏.xlsm", "模板.xltx"]);
+  });
+
+  it("numbers a clash that appears only after the extension change", () => {
+    const plans = planOutputs([input("a/表.xls"), input("b/表.xlsx"), input("c/表.ods")], "out", "/o");
+    expect(plans.map((p) => p.output)).toEqual(["out/表.xlsx", "out/表 (2).xlsx", "out/表 (3).xlsx"]);
+    expect(plans[0].realOutput).toBe("/o/表.xlsx");
+  });
+
+  it("gives the written copy the extension of its real format", () => {
+    expect(withCopyExtension("out/表.xlsx", "xlsm")).toBe("out/表.xlsm");
+    expect(withCopyExtension("out/表.xlsx", "xls")).toBe("out/表.xlsx");
+    expect(withCopyExtension("out/表.XLSX", "xlsx")).toBe("out/表.XLSX");
+    expect(withCopyExtension("out/模板.xltx", "xltx")).toBe("out/模板.xltx");
+    expect(withCopyExtension("out/表 (2).xls", "html")).toBe("out/表 (2).xlsx");
   });
 });

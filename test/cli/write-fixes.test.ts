@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadWorkbook } from "../../src/cli/read-workbook";
-import { applyFixes, ERROR_FILL, fillPlan, WARNING_FILL } from "../../src/cli/write-fixes";
+import { writeFixedCopy } from "../../src/cli/write-copy";
+import { ERROR_FILL, fillPlan, packagePlan, WARNING_FILL } from "../../src/cli/write-fixes";
 import { finding, formReport, readWorkbook, tempDir, writeWorkbook } from "./helpers";
 
 const RED = "FFFFC7CE";
@@ -48,17 +48,33 @@ describe("fillPlan", () => {
   });
 });
 
-describe("applyFixes on a loaded workbook", () => {
+describe("packagePlan", () => {
+  it("merges a fix and a fill on the same cell and counts each once", () => {
+    const { plan, formulas, filled } = packagePlan([
+      formReport({
+        fixes: [{ sheet: "自评表", cell: "B2", row: 2, col: 1, formula: "1+1", value: 2, purpose: "total" }],
+        findings: [finding({ severity: "warning", highlight: true, span: { top: 1, bottom: 1, left: 0, right: 1 } })],
+      }),
+    ]);
+    expect({ formulas, filled }).toEqual({ formulas: 1, filled: 2 });
+    // B2 is 0-based row 1, column 1: the A1 address decides, not the fix's row field.
+    expect(plan.get("自评表")?.get("1,1")).toMatchObject({ fill: YELLOW, fix: { cell: "B2" } });
+    expect(plan.get("自评表")?.get("1,0")).toEqual({ fill: YELLOW });
+  });
+});
+
+// Was "applyFixes on a loaded workbook" (ExcelJS): the writer now patches the package itself, so the
+// same expectations are checked on the file writeFixedCopy writes.
+describe("writeFixedCopy on a workbook written by ExcelJS", () => {
   const tmp = tempDir();
   const source = path.join(tmp.dir, "in.xlsx");
-  const target = path.join(tmp.dir, "out.xlsx");
   let written: ExcelJS.Worksheet;
-  let counts: { formulas: number; filled: number };
+  let result: { output: string; formulas: number; filled: number };
 
   beforeAll(async () => {
     await writeWorkbook(source, (wb) => {
       const ws = wb.addWorksheet("自评表");
-      // Identical styles: the loaded cells then share one style object, the trap a fill must avoid.
+      // Identical styles: the cells then share one format, the trap a fill must avoid.
       for (let r = 1; r <= 6; r++) {
         for (let c = 1; c <= 4; c++) {
           const cell = ws.getCell(r, c);
@@ -68,29 +84,30 @@ describe("applyFixes on a loaded workbook", () => {
         }
       }
     });
-    const loaded = await loadWorkbook(readFileSync(source));
-    if (!loaded.ok) throw new Error(loaded.failure);
-    counts = applyFixes(loaded.workbook, [
-      formReport({
-        fixes: [
-          { sheet: "自评表", cell: "C5", row: 4, col: 2, formula: "SUM(C1:C3)", value: 99, purpose: "total" },
-          { sheet: "自评表", cell: "D5", row: 4, col: 3, formula: 'IF(C5>=90,"优","良")', value: "优", purpose: "grade" },
-        ],
-        findings: [finding({ severity: "error", highlight: true, span: { top: 1, bottom: 2, left: 0, right: 1 } })],
-      }),
-    ]);
-    await loaded.workbook.xlsx.writeFile(target);
-    written = (await readWorkbook(target)).getWorksheet("自评表")!;
+    result = await writeFixedCopy(
+      { bytes: readFileSync(source), format: "xlsx" },
+      [
+        formReport({
+          fixes: [
+            { sheet: "自评表", cell: "C5", row: 4, col: 2, formula: "SUM(C1:C3)", value: 69, purpose: "total" },
+            { sheet: "自评表", cell: "D5", row: 4, col: 3, formula: 'IF(C5>=90,"优","良")', value: "良", purpose: "grade" },
+          ],
+          findings: [finding({ severity: "error", highlight: true, span: { top: 1, bottom: 2, left: 0, right: 1 } })],
+        }),
+      ],
+      path.join(tmp.dir, "out.xlsx"),
+    );
+    written = (await readWorkbook(result.output)).getWorksheet("自评表")!;
   });
   afterAll(() => tmp.cleanup());
 
   it("counts two formulas and the four cells of the span", () => {
-    expect(counts).toEqual({ formulas: 2, filled: 4 });
+    expect(result).toEqual({ output: path.join(tmp.dir, "out.xlsx"), formulas: 2, filled: 4 });
   });
 
-  it("writes the formulas with their cached results", () => {
-    expect(written.getCell("C5").value).toEqual({ formula: "SUM(C1:C3)", result: 99 });
-    expect(written.getCell("D5").value).toEqual({ formula: 'IF(C5>=90,"优","良")', result: "优" });
+  it("writes the formulas with their cached results (C1:C3 hold 13, 23 and 33)", () => {
+    expect(written.getCell("C5").value).toEqual({ formula: "SUM(C1:C3)", result: 69 });
+    expect(written.getCell("D5").value).toEqual({ formula: 'IF(C5>=90,"优","良")', result: "良" });
   });
 
   it("fills exactly the span's cells, leaving the style-sharing neighbours alone", () => {
@@ -107,10 +124,10 @@ describe("applyFixes on a loaded workbook", () => {
     expect(written.getCell("A2").border?.top).toEqual({ style: "thin" });
   });
 
-  it("throws for a fix on a sheet the workbook does not have", async () => {
-    const loaded = await loadWorkbook(readFileSync(source));
-    if (!loaded.ok) throw new Error(loaded.failure);
+  it("rejects a fix on a sheet the workbook does not have, naming the sheet", async () => {
     const fix = { sheet: "别的表", cell: "A1", row: 0, col: 0, formula: "1", value: 1, purpose: "total" as const };
-    expect(() => applyFixes(loaded.workbook, [formReport({ fixes: [fix] })])).toThrow(/别的表/);
+    await expect(
+      writeFixedCopy({ bytes: readFileSync(source), format: "xlsx" }, [formReport({ fixes: [fix] })], path.join(tmp.dir, "x.xlsx")),
+    ).rejects.toThrow(/别的表/);
   });
 });

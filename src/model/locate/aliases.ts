@@ -40,7 +40,17 @@ export const FUND_SUB_PREFIXES = ["其中"];
 export const FUND_SUB_LABELS = ["当年财政拨款", "本年财政拨款", "上年结转", "其他资金", "财政资金", "财政专户", "单位资金", "财政拨款"];
 
 export const TOTAL_LABELS = ["总分", "合计得分", "总得分", "自评总分", "合计"];
-export const GRADE_LABELS = ["等级", "自评等级", "评价等级", "绩效等级", "评价结论"];
+/** Labels of a cell that exists to hold the grade. */
+export const GRADE_LABELS = ["等级", "自评等级", "评价等级", "绩效等级"];
+/**
+ * Labels of a conclusion cell that holds either a grade word or a narrative paragraph (青神 variant D writes
+ * its 评价结论 as prose): graded only when it holds a grade word or nothing, never overwritten when prose.
+ */
+export const CONCLUSION_LABELS = ["评价结论", "自评结论"];
+
+/** Words a form writes as its grade, with the synonyms that map to the four bands. */
+export const GRADE_SYNONYMS: Record<string, string> = { 优秀: "优", 良好: "良", 合格: "中", 不合格: "差" };
+export const GRADE_WORDS = ["优", "良", "中", "差", ...Object.keys(GRADE_SYNONYMS)];
 
 export type FieldName = "project" | "department" | "implementer";
 export const FIELD_LABELS: Record<FieldName, string[]> = {
@@ -48,6 +58,15 @@ export const FIELD_LABELS: Record<FieldName, string[]> = {
   department: ["主管部门", "市级主管部门", "主管单位", "部门名称"],
   implementer: ["实施单位", "项目实施单位", "预算单位", "执行单位"],
 };
+
+// The 年度总体目标 block (domain §1.1, §1.2): a row label, then a header over (or beside) each text cell.
+// 天长 (B) labels the block 年度总体目标完成情况; 中江 (C) heads it 年初设定目标 / 年度总体目标完成情况综述;
+// 青神 (D) 年度目标 / 实际完成情况.
+export const GOAL_LABELS = ["年度总体目标", "年度总体目标完成情况", "总体目标", "年度绩效目标", "项目年度总体目标"];
+export const GOAL_EXPECTED_HEADERS = ["预期目标", "年初设定目标", "年度目标", "年度预期目标", "年初目标", "绩效目标"];
+export const GOAL_ACTUAL_HEADERS = [
+  "实际完成情况", "年度总体目标完成情况综述", "年度总体目标完成情况", "目标完成情况", "完成情况", "实际完成目标", "总体目标完成情况",
+];
 
 /** Labels that end the indicator table when a form has no 总分 row. */
 export const TABLE_END_LABELS = ["项目绩效分析", "评价结论", "存在问题", "主要经验做法", "项目负责人", "改进措施"];

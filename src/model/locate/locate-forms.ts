@@ -1,12 +1,11 @@
 import type { SheetView } from "../sheet-view";
 import { headerKey } from "./header-text";
-import { GRADE_LABELS, TABLE_END_LABELS, TOTAL_LABELS } from "./aliases";
+import { CONCLUSION_LABELS, GRADE_LABELS, TABLE_END_LABELS, TOTAL_LABELS } from "./aliases";
 import { findFields } from "./find-fields";
 import { findFundRows } from "./find-fund-rows";
 import { findFundHeader, findIndicatorHeaders, type IndicatorHeader } from "./find-headers";
+import { acceptsGrade, isGradeWord } from "./grade-cell";
 import type { CellPos, FormLayout, FundLayout } from "./layout";
-
-const GRADES = new Set(["优", "良", "中", "差", "优秀", "良好", "合格", "不合格"]);
 
 function leftLabel(view: SheetView, row: number, from: number, to: number): string {
   for (let c = from; c <= to; c++) {
@@ -44,17 +43,24 @@ function findTableEnd(view: SheetView, header: IndicatorHeader, left: number, ri
   return last;
 }
 
-/** A written grade in the 总分 row, a labelled 等级 cell just below, or the empty last cell of the 总分 row. */
+/**
+ * Where the grade is (or may be written): a grade word in the 总分 row, else the cell right of a grade
+ * label (等级…, or 评价结论 when it is not prose) just below, else the empty last cell of the 总分 row.
+ * A labelled cell holding anything but a grade word or a placeholder is a person's text and is never
+ * chosen, so a fix cannot overwrite a 评价结论 paragraph (青神 variant D).
+ */
 function findGrade(view: SheetView, totalRow: number, scoreCol: number, right: number, limit: number): FormLayout["grade"] {
   for (let c = scoreCol + 1; c <= right; c++) {
-    if (GRADES.has(headerKey(view.text(totalRow, c)))) return { pos: { row: totalRow, col: c }, written: true };
+    if (isGradeWord(view.text(totalRow, c))) return { pos: { row: totalRow, col: c }, written: true };
   }
   for (let r = totalRow; r <= Math.min(limit, totalRow + 3); r++) {
     for (let c = view.left; c < right; c++) {
-      if (!GRADE_LABELS.includes(headerKey(view.text(r, c)))) continue;
+      const key = headerKey(view.text(r, c));
+      if (!GRADE_LABELS.includes(key) && !CONCLUSION_LABELS.includes(key)) continue;
       const m = view.merge(r, c);
       const pos: CellPos = { row: r, col: (m ? m.right : c) + 1 };
-      return { pos, written: view.text(pos.row, pos.col) !== "" };
+      const text = view.text(pos.row, pos.col);
+      if (acceptsGrade(text)) return { pos, written: isGradeWord(text) };
     }
   }
   for (let c = right; c > scoreCol; c--) {

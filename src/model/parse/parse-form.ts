@@ -1,5 +1,6 @@
 import type { Fund, FundRow, ParsedForm } from "../form";
 import type { FieldName } from "../locate/aliases";
+import { findGoals } from "../locate/find-fields";
 import type { FormLayout, FundLayout } from "../locate/layout";
 import { cellText, type SheetView } from "../sheet-view";
 import { parseGroups } from "./parse-groups";
@@ -45,6 +46,14 @@ function parseFields(view: SheetView, layout: FormLayout): ParsedForm["fields"] 
   return out;
 }
 
+/** The 年度总体目标 block between the form's top and its indicator header, read as cells; null when absent. */
+function parseGoals(view: SheetView, layout: FormLayout): ParsedForm["goals"] {
+  const found = findGoals(view, layout.range.top, layout.table.headerRow - 1, layout.range.left, layout.range.right);
+  if (!found) return null;
+  const read = (p: { row: number; col: number } | null) => (p ? readCell(view, p.row, p.col) : null);
+  return { label: found.label, expected: read(found.expected), actual: read(found.actual) };
+}
+
 /** Reads a located form into plain data: fields, fund block, score groups, 总分 and grade cells. */
 export function parseForm(view: SheetView, layout: FormLayout): ParsedForm {
   const cols = layout.table.cols;
@@ -56,6 +65,7 @@ export function parseForm(view: SheetView, layout: FormLayout): ParsedForm {
     title: layout.title?.text ?? null,
     fields: parseFields(view, layout),
     fund: layout.fund ? parseFund(view, layout.fund) : null,
+    goals: parseGoals(view, layout),
     columns: {
       first: Math.min(...tableCols),
       last: Math.max(...tableCols),

@@ -3,19 +3,35 @@ import { formatNumber } from "../format-number";
 import type { Profile } from "../profile";
 import { qualitativeRange } from "../scoring";
 import { showValue } from "../show-value";
+import { alignToTarget } from "../values";
+import { costDirectionInDoubt } from "./cost-direction";
 import { groupRows, rowName, type GroupRule, type Hit } from "./rule";
 
 const met = (r: RowAnalysis) =>
-  (r.completion.kind === "quantitative" && r.completion.achieved) || (r.completion.kind === "qualitative" && r.completion.tier === 1);
+  (r.completion.kind === "quantitative" && r.completion.achieved && !costDirectionInDoubt(r)) ||
+  (r.completion.kind === "qualitative" && r.completion.tier === 1);
+
+/**
+ * A missed row went over its target rather than under it: every missed ≤ cap, and an = target the actual
+ * passed (a zero budget line that was spent). The message then says 超过 (exceeds), not 未达到 (misses).
+ */
+function wentOver(r: RowAnalysis): boolean {
+  if (r.completion.kind !== "quantitative") return false;
+  if (r.completion.direction === "reverse") return true;
+  if (r.completion.direction !== "equal" || r.target.kind !== "number") return false;
+  const actual = alignToTarget(r.target, r.actual);
+  return actual.kind === "number" && actual.value > r.target.value;
+}
 
 function hit(g: GroupAnalysis, severity: Hit["severity"], message: Hit["message"], params: Hit["params"]): Hit {
   return { severity, message, params, pos: g.group.score.pos, row: g.group.firstRow, highlight: groupRows(g) };
 }
 
 function missedWithFullScore(g: GroupAnalysis, w: number, s: number): Hit | null {
-  const missed = g.rows.find((r) => r.completion.kind === "quantitative" && !r.completion.achieved);
+  // A 成本 row signed ≥ is cost-direction's to report: which side of the target is "missed" is in doubt.
+  const missed = g.rows.find((r) => r.completion.kind === "quantitative" && !r.completion.achieved && !costDirectionInDoubt(r));
   if (!missed || s < w - 1e-9) return null;
-  return hit(g, "error", "actual-vs-score.missed-full", {
+  return hit(g, "error", wentOver(missed) ? "actual-vs-score.over-full" : "actual-vs-score.missed-full", {
     indicator: rowName(missed),
     actual: showValue(missed.indicator.actual, missed.actual),
     target: showValue(missed.indicator.target, missed.target),

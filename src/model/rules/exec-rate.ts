@@ -1,4 +1,6 @@
+import { isUncomputed } from "../analysis";
 import { formatNumber, formatPercent } from "../format-number";
+import { isBlankCell } from "../parse/read-cell";
 import { isPercentFormat } from "../values";
 import type { FormRule, Hit } from "./rule";
 
@@ -10,7 +12,10 @@ function displayedRate(value: number, format: string | null): number {
   return Math.round(value * f) / f;
 }
 
-/** 执行率 written differently from 全年执行数 ÷ 全年预算数, budget missing, or execution above budget (R09, R12). */
+/**
+ * 执行率 written differently from 全年执行数 ÷ 全年预算数, the fund figures blank or missing, or execution above
+ * budget (R09, R12).
+ */
 export const execRate: FormRule = {
   id: "exec-rate",
   check({ analysis, profile }) {
@@ -18,8 +23,18 @@ export const execRate: FormRule = {
     if (!f) return [];
     const row = f.fund.total.row;
     if (f.rate === null) {
+      const { budget, executed } = f.fund.total;
+      // A formula left without a value reads as blank but is not 未填写: formula-uncomputed names it.
+      if (isUncomputed(analysis, budget.pos) || isUncomputed(analysis, executed.pos)) return [];
+      // Both figures blank: the form gives no basis for 执行率 or its score at all, an error in its own words.
+      if (isBlankCell(budget) && isBlankCell(executed)) {
+        return [{ severity: "error", message: "exec-rate.fund-blank", params: {}, pos: budget.pos, row }];
+      }
       if (f.executed === null && f.budget === null) return [];
-      return [{ severity: "error", message: "exec-rate.no-budget", params: {}, pos: f.fund.total.budget.pos, row }];
+      if (f.budget !== null && f.budget > 0 && f.executed === null) {
+        return [{ severity: "error", message: "exec-rate.no-executed", params: {}, pos: executed.pos, row }];
+      }
+      return [{ severity: "error", message: "exec-rate.no-budget", params: {}, pos: budget.pos, row }];
     }
     const hits: Hit[] = [];
     const params = {
@@ -28,7 +43,7 @@ export const execRate: FormRule = {
       computed: formatPercent(f.rate),
     };
     const rateCell = f.fund.rate;
-    if (rateCell && f.rateWritten === null) {
+    if (rateCell && f.rateWritten === null && !isUncomputed(analysis, rateCell.pos)) {
       hits.push({ severity: "warning", message: "exec-rate.blank", params, pos: rateCell.pos, row });
     } else if (rateCell && f.rateWritten !== null) {
       const shown = typeof rateCell.value === "number" ? displayedRate(f.rateWritten, rateCell.format) : f.rateWritten;

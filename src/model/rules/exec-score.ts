@@ -8,6 +8,7 @@ export const execScore: FormRule = {
   check({ analysis, profile }) {
     const f = analysis.fund;
     if (!f || f.score === null || f.scoreWritten === null || !f.fund.score || f.rate === null) return [];
+    // Both messages spell out 分值 × min(执行率, 1): a rate above 100% visibly earns no more than the 分值.
     const params = {
       written: formatNumber(f.scoreWritten),
       computed: formatNumber(f.score),

@@ -1,6 +1,7 @@
 import { formatNumber } from "../format-number";
 import { isOverAchieved } from "../scoring";
 import { showValue } from "../show-value";
+import { costDirectionInDoubt } from "./cost-direction";
 import { rowName, type GroupRule, type Hit } from "./rule";
 
 /** Actual ≥ 120% of target with full marks and no explanation: was the target set too low? (domain R16) */
@@ -12,6 +13,8 @@ export const overAchievement: GroupRule = {
     const hits: Hit[] = [];
     for (const r of g.rows) {
       if (r.completion.kind !== "quantitative" || !isOverAchieved(r.completion, profile)) continue;
+      // Spending 140% of a 成本 "≥" floor says nothing about a target set too low: the sign is in doubt.
+      if (costDirectionInDoubt(r)) continue;
       hits.push({
         severity: "warning",
         message: "over-achievement",

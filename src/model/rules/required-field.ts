@@ -3,24 +3,36 @@ import { isBlankCell } from "../parse/read-cell";
 import type { FormRule, Hit } from "./rule";
 
 const FIELDS = ["project", "department", "implementer"] as const;
+const GOALS = [
+  ["expected", "goalExpected"],
+  ["actual", "goalActual"],
+] as const;
 
-/** 项目名称, 主管部门 or 实施单位 blank or absent. */
+/**
+ * 项目名称, 主管部门 or 实施单位 blank or absent; a 年度总体目标 text (预期目标 or 实际完成情况) blank. A form
+ * without a goal block, or a goal block without a place for one of the two texts, has nothing to fill there.
+ */
 export const requiredField: FormRule = {
   id: "required-field",
   check({ analysis }) {
     const { form } = analysis;
     const hits: Hit[] = [];
-    for (const name of FIELDS) {
-      const f = form.fields[name];
-      if (f && !isBlankCell(f.value)) continue;
-      const pos = f ? f.value.pos : { row: form.range.top, col: form.range.left };
+    const blank = (key: Parameters<typeof displayName>[0], pos: Hit["pos"]) =>
       hits.push({
         severity: "error",
         message: "required-field",
-        params: { field: displayName(name, "zh"), fieldEn: displayName(name, "en") },
+        params: { field: displayName(key, "zh"), fieldEn: displayName(key, "en") },
         pos,
         row: pos.row,
       });
+    for (const name of FIELDS) {
+      const f = form.fields[name];
+      if (f && !isBlankCell(f.value)) continue;
+      blank(name, f ? f.value.pos : { row: form.range.top, col: form.range.left });
+    }
+    for (const [part, key] of GOALS) {
+      const cell = form.goals?.[part];
+      if (cell && isBlankCell(cell)) blank(key, cell.pos);
     }
     return hits;
   },

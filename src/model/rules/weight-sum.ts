@@ -1,3 +1,4 @@
+import { cellError, isUncomputed } from "../analysis";
 import { formatNumber } from "../format-number";
 import type { FormRule } from "./rule";
 
@@ -6,6 +7,9 @@ export const weightSum: FormRule = {
   id: "weight-sum",
   check({ analysis }) {
     const { form, fund, groups } = analysis;
+    // A weight that is an error value (score-range names it) or an uncomputed formula leaves no sum to judge.
+    const weightCells = [fund?.fund.weight ?? null, ...groups.map((g) => g.group.weight)];
+    if (weightCells.some((c) => c && (cellError(c) || isUncomputed(analysis, c.pos)))) return [];
     const exec = fund ? fund.weight : 0;
     const indicators = groups.reduce((s, g) => s + (g.weight ?? 0), 0);
     const sum = exec + indicators;

@@ -35,7 +35,8 @@ function directionOfNature(nature: string | null | undefined): Direction | null 
   return null;
 }
 
-function isCostIndicator(hint: DirectionHint | undefined): boolean {
+/** True when the row is a 成本 (cost) indicator by its 二级 or 三级 name. */
+export function isCostIndicator(hint: DirectionHint | null | undefined): boolean {
   const names = [hint?.level2, hint?.level3];
   return names.some((n) => typeof n === "string" && n.includes("成本"));
 }
@@ -53,4 +54,16 @@ export function inferDirection(target: ParsedValue, hint?: DirectionHint | null)
   if (target.kind === "interval") return "interval";
   if (isCostIndicator(hint ?? undefined) || target.unit.family === "money") return "reverse";
   return "positive";
+}
+
+/**
+ * True for a 成本 indicator whose target says ≥ or > (by its comparator or the 指标性质 column), e.g. "≥50万元"
+ * (domain R17). Costs are capped (≤) by convention, so the sign is more likely a slip than a spending floor,
+ * and neither reading can be trusted to call the row missed or met until someone confirms it. A rate target
+ * ("成本节约率≥5%", "资金到位率≥95%" filed under 成本指标) is exempt: there ≥ is the natural direction.
+ */
+export function isCostDirectionDoubtful(target: ParsedValue, hint?: DirectionHint | null): boolean {
+  if (!isCostIndicator(hint) || (target.kind !== "number" && target.kind !== "interval")) return false;
+  if (target.unit.family === "percent") return false;
+  return inferDirection(target, hint) === "positive";
 }

@@ -1,12 +1,12 @@
 // Scoring rules for the self-evaluation form (domain §2.2–2.8).
 export { execRate, execScore } from "./exec";
-export { inferDirection, type Direction, type DirectionHint } from "./direction";
+export { inferDirection, isCostDirectionDoubtful, isCostIndicator, type Direction, type DirectionHint } from "./direction";
 export { completion, type Completion, type UnmeasurableReason } from "./completion";
 export { positiveRule, reverseRule, equalRule, intervalRule, type RuleResult } from "./rules";
 export { scoreIndicator } from "./indicator";
 export { qualitativeRange, tierOfScore } from "./qualitative-range";
 export { deviation } from "./deviation";
-export { gradeOf } from "./grade";
+export { gradeOf, gradeFormula, gradedTotal, GRADE_BANDS, GRADE_DECIMALS, LOWEST_GRADE } from "./grade";
 export { groupScore } from "./group";
 export { isOverAchieved } from "./over-achievement";
 export { roundTo, type RoundingMode } from "./rounding";

@@ -9,3 +9,5 @@ export { isPercentFormat, formatUnit } from "./number-format";
 export { readKnownUnit, readUnknownUnit, type UnitReading } from "./units";
 export { comparatorBefore, comparatorAfter } from "./comparators";
 export { alignToTarget } from "./align";
+export { readNumberText, type NumberText } from "./number-text";
+export { errorCode, ERROR_CODES, type ErrorCode } from "./error-value";

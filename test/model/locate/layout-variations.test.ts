@@ -67,7 +67,7 @@ describe.each(VARIANTS)("offsets and origins (variant %s)", (variant) => {
     const totalCell = `${columnLetters(L.ind.score + dc)}${rows.total + dr + 1}`;
     const [r] = checkGrid(formGrid(DEFECT_FORM, "S", { variant, startRow: dr, startCol: dc }));
     expect(byRule(r, "total")).toEqual([expect.objectContaining({ cell: totalCell, row: rows.total + dr + 1 })]);
-    expect(r.fixes.find((f) => f.purpose === "total")).toMatchObject({ cell: totalCell, row: rows.total + dr, col: L.ind.score + dc });
+    expect(r.fixes.find((f) => f.purpose === "total")).toMatchObject({ cell: totalCell, row: rows.total + dr + 1, col: L.ind.score + dc });
   });
 
   it("a grid whose origin is not A1 (a used range starting at the form) gives the same reports", () => {

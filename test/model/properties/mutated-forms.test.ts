@@ -80,8 +80,9 @@ describe("checkGrid on mutated seed forms (cell edits, row/column deletions, mer
           expect(range).not.toBeNull();
           for (const x of r.fixes) {
             expect(x.sheet).toBe(grid.sheet);
-            expect(x.cell).toBe(toA1(x.row, x.col));
-            if (range) expect(rangeContains(range, x.row, x.col), `${x.purpose} ${x.cell} in ${r.range}`).toBe(true);
+            // fixes[].row is 1-based like findings[].row; col stays 0-based.
+            expect(x.cell).toBe(toA1(x.row - 1, x.col));
+            if (range) expect(rangeContains(range, x.row - 1, x.col), `${x.purpose} ${x.cell} in ${r.range}`).toBe(true);
           }
         }
       }),

@@ -1,0 +1,38 @@
+import { cellNumber, type FormAnalysis } from "../analysis";
+import { isBlankCell } from "../parse/read-cell";
+import type { FormRule } from "./rule";
+
+/** A template's formula total or 执行率得分 reads 0 (or nothing, or an error) until the form is filled. */
+function unfilledFigure(cell: Parameters<typeof cellNumber>[0]): boolean {
+  const n = cellNumber(cell);
+  return n === null || n === 0;
+}
+
+/**
+ * True for a blank template: no indicator row has an actual value, no score group has a score, and the
+ * 执行率得分 and 总分 are blank or 0 (templates carry formulas there that read 0). Weights, targets and
+ * budget figures may be pre-filled (they are set at budget time); the self-evaluation is not done.
+ */
+export function isBlankForm(a: FormAnalysis): boolean {
+  const { form } = a;
+  for (const g of form.groups) {
+    if (!isBlankCell(g.score)) return false;
+    if (g.indicators.some((i) => !isBlankCell(i.actual))) return false;
+  }
+  if (form.fund && !unfilledFigure(form.fund.score)) return false;
+  if (form.total && !unfilledFigure(form.total.score)) return false;
+  return true;
+}
+
+/**
+ * One error for a form that has not been filled in, filed at the indicator table's first 得分 cell (where
+ * filling in starts). check.ts reports it instead of every other finding of the form and writes no fixes.
+ */
+export const formEmpty: FormRule = {
+  id: "form-empty",
+  check({ analysis }) {
+    if (!isBlankForm(analysis)) return [];
+    const pos = { row: analysis.form.tableRows.first, col: analysis.form.columns.score };
+    return [{ severity: "error", message: "form-empty", params: {}, pos, row: pos.row }];
+  },
+};
