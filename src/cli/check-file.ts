@@ -1,13 +1,13 @@
 // Checks one workbook file end to end: bytes → Grids → reports, and with --fix a corrected copy.
 // Every failure becomes a FileResult naming the file (or a sheet error naming the sheet), so the
 // batch goes on.
-import { promises as fs, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { checkGrid, type FormReport, type Lang } from "../model";
 import type { FileErrorCode, FileResult, SheetError } from "./batch-result";
 import { msg, type MessageKey } from "./messages";
 import { readWorkbook, type LoadFailure } from "./read-workbook";
-import { writeFixedCopy } from "./write-copy";
+import { withCopyExtension } from "./output-paths";
+import { CopyError, writeFixedCopy } from "./write-copy";
 
 /** Checks one file; with an output path it also writes the corrected copy (the returned output may differ: a .xls gets an .xlsx copy). */
 export async function checkFile(file: string, lang: Lang, output?: string): Promise<FileResult> {
@@ -41,11 +41,13 @@ export async function checkFile(file: string, lang: Lang, output?: string): Prom
   }
   if (output === undefined) return { file, error: null, errorCode: null, sheetErrors, forms };
   try {
-    await fs.mkdir(path.dirname(output), { recursive: true });
     const written = await writeFixedCopy({ bytes, format: read.format }, forms, output);
     return { file, error: null, errorCode: null, output: written.output, sheetErrors, forms };
   } catch (error) {
-    const message = msg(lang, "fileWriteFailed", { file, out: output, detail: detailOf(error) });
+    // What the workbook itself prevents is said in the user's language; anything else as the system says it.
+    const detail = error instanceof CopyError ? msg(lang, error.key, error.params) : detailOf(error);
+    const out = withCopyExtension(output, read.format);
+    const message = msg(lang, "fileWriteFailed", { file, out, detail });
     return { file, error: message, errorCode: "write-failed", output: null, sheetErrors, forms };
   }
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import type { FormReport } from "../model";
 import { withCopyExtension } from "./output-paths";
+import { decodeMarkup } from "./read-workbook";
 import { CopyError, patchPackage } from "./patch-package";
 import { isOpenXml, type WorkbookFormat } from "./workbook-format";
 import { packagePlan } from "./write-fixes";
@@ -40,7 +41,7 @@ export async function writeFixedCopy(source: CopySource, forms: FormReport[], ou
     bytes = plan.size === 0 ? source.bytes : await patchPackage(source.bytes, plan);
   } else {
     // Always converted, even with nothing to patch: the copy is named .xlsx and must be one.
-    const converted = toXlsx(source.bytes);
+    const converted = toXlsx(source);
     bytes = plan.size === 0 ? converted : await patchPackage(converted, plan);
   }
   await writeOutputFile(target, bytes);
@@ -58,8 +59,14 @@ export async function writeOutputFile(file: string, bytes: Uint8Array): Promise<
 
 // Reads a non-Open-XML workbook with SheetJS and writes it as .xlsx: values, cached formula results,
 // formulas, number formats, merges and column widths carry over (SheetJS does not write cell styles).
-function toXlsx(bytes: Buffer): Buffer {
-  const workbook = XLSX.read(bytes, { type: "buffer", cellFormula: true, cellNF: true, cellStyles: true, cellDates: false });
+// Markup is decoded exactly as the reader decodes it (GBK exports), and HTML cells stay the text they
+// show, so the copy holds what was checked and the fix cells land where the reader saw them.
+function toXlsx(source: CopySource): Buffer {
+  const options = { cellFormula: true, cellNF: true, cellStyles: true, cellDates: false };
+  const workbook =
+    source.format === "html" || source.format === "xml"
+      ? XLSX.read(decodeMarkup(source.bytes), { ...options, type: "string", raw: source.format === "html" })
+      : XLSX.read(source.bytes, { ...options, type: "buffer" });
   return XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
 }
 

@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormReport, Grid } from "../../src/model";
 import { runBatch, UsageError } from "../../src/cli/batch";
-import { finding, formReport, readWorkbook, tempDir, writeWorkbook } from "./helpers";
+import { encryptedPackage, finding, formReport, readWorkbook, tempDir, writeWorkbook } from "./helpers";
 
 // The fake engine reads a command from A1: ERROR / WARN give one finding, FIX asks for a formula
 // in B2 and a highlighted row 3, THROW fails; anything else is "no form".
@@ -35,14 +35,6 @@ vi.mock("../../src/model/check", async (importOriginal) => {
 });
 
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-
-// An OLE file holding an encrypted Office package, as Office writes a password-protected .xlsx.
-function encryptedPackage(): Buffer {
-  const cfb = XLSX.CFB.utils.cfb_new();
-  XLSX.CFB.utils.cfb_add(cfb, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
-  XLSX.CFB.utils.cfb_add(cfb, "/EncryptedPackage", Buffer.alloc(64, 7));
-  return Buffer.from(XLSX.CFB.write(cfb, { type: "buffer" }) as Buffer);
-}
 
 // A workbook whose second sheet points past the end of the shared strings: SheetJS cannot parse it.
 async function withBrokenSheet(file: string): Promise<void> {

@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { FormReportSchema, parseRangeA1, type FormReport } from "../../src/model";
-import { oleBytes, readWorkbook, ROOT, SAMPLES, tempDir, writeWorkbook } from "./helpers";
+import { encryptedPackage, readWorkbook, ROOT, SAMPLES, sampleAsXls, tempDir, writeWorkbook } from "./helpers";
 
 const BIN = path.join(ROOT, "bin", "perf-check.js");
 const SAMPLE_NAMES = readdirSync(SAMPLES).filter((n) => n.endsWith(".xlsx")).sort();
@@ -31,8 +31,8 @@ const at = (name: string) => path.join(tmp.dir, name);
 beforeAll(async () => {
   // Random bytes that cannot pass for a zip or an OLE file.
   writeFileSync(at("损坏.xlsx"), Buffer.concat([Buffer.from([0]), randomBytes(2047)]));
-  writeFileSync(at("旧格式.xls"), oleBytes());
-  writeFileSync(at("加密.xlsx"), oleBytes());
+  writeFileSync(at("旧格式.xls"), sampleAsXls(path.join(SAMPLES, SAMPLE_NAMES[0])));
+  writeFileSync(at("加密.xlsx"), encryptedPackage());
   await writeWorkbook(at("职工名单.xlsx"), (wb) => {
     const ws = wb.addWorksheet("职工名单");
     ws.addRow(["姓名", "部门", "得分"]);
@@ -87,14 +87,19 @@ describe("perf-check --json on a mixed batch", () => {
   });
 
   it("names the file and the reason for each unreadable one, with no forms", () => {
-    const [corrupt, , xls, encrypted] = json.files;
+    const [corrupt, , , encrypted] = json.files;
     expect(corrupt.error).toContain(bad[0]);
-    expect(corrupt.error).toContain("不是 .xlsx 文件");
-    expect(xls.error).toContain(bad[1]);
-    expect(xls.error).toContain("另存为");
+    expect(corrupt.error).toContain("不是电子表格文件");
     expect(encrypted.error).toContain(bad[2]);
     expect(encrypted.error).toContain("已加密");
-    for (const f of [corrupt, xls, encrypted]) expect(f.forms).toEqual([]);
+    for (const f of [corrupt, encrypted]) expect(f.forms).toEqual([]);
+  });
+
+  it("checks a legacy .xls like the .xlsx it was saved from", () => {
+    const xls = json.files[2];
+    expect(xls.error).toBeNull();
+    expect(xls.forms.map((f) => f.entered)).toEqual(json.files[1].forms.map((f) => f.entered));
+    expect(xls.forms.map((f) => f.computed)).toEqual(json.files[1].forms.map((f) => f.computed));
   });
 
   it("finds no form in a staff list that merely has a 得分 column", () => {

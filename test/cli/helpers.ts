@@ -1,9 +1,10 @@
 // Fixture helpers for the CLI tests: temp folders, workbooks written with ExcelJS, raw zips and
 // hand-made engine reports.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { crc32 } from "node:zlib";
+import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import type { Finding, FormReport } from "../../src/model";
 
@@ -69,11 +70,17 @@ export function storedZip(files: Record<string, string>): Buffer {
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
-/** The first 16 bytes of an OLE compound file (legacy .xls, or an encrypted .xlsx), padded with zeros. */
-export function oleBytes(): Buffer {
-  const bytes = Buffer.alloc(512);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
-  return bytes;
+/** An OLE file holding an encrypted Office package, as Office writes a password-protected .xlsx. */
+export function encryptedPackage(): Buffer {
+  const cfb = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(cfb, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+  XLSX.CFB.utils.cfb_add(cfb, "/EncryptedPackage", Buffer.alloc(64, 7));
+  return Buffer.from(XLSX.CFB.write(cfb, { type: "buffer" }) as Buffer);
+}
+
+/** A legacy BIFF8 .xls of a sample workbook, as a budget system or an old Excel saves it. */
+export function sampleAsXls(sampleFile: string): Buffer {
+  return Buffer.from(XLSX.write(XLSX.read(readFileSync(sampleFile)), { bookType: "biff8", type: "buffer" }) as Buffer);
 }
 
 /** A finding with sensible defaults, overridable per test. */

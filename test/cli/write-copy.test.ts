@@ -9,6 +9,7 @@ import type { CellWrite, Finding } from "../../src/model";
 import { CopyError, patchSheetXml, shiftFormula, type CellPatch } from "../../src/cli/patch-package";
 import { writeFixedCopy } from "../../src/cli/write-copy";
 import { buildPackage, SHEET_DATA, VBA_BYTES, zipEntries } from "../support/package-fixture";
+import { encodeGbk } from "../support/gbk";
 import { finding, formReport, tempDir } from "./helpers";
 
 const RED = "FFFFC7CE";
@@ -316,4 +317,22 @@ describe("writeFixedCopy on .xls and .ods inputs", () => {
       expect(await fillOf(result.output, "A2")).toBe(RED);
     });
   }
+
+  it("writes an .xlsx copy of a GBK HTML table named .xls with its Chinese text intact and the fix where the reader saw it", async () => {
+    const html =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><table>' +
+      "<tr><td>项目</td><td>得分</td></tr><tr><td>数量</td><td>10</td></tr><tr><td>质量</td><td>20.5</td></tr>" +
+      "<tr><td>总分</td><td></td></tr></table></body></html>";
+    const result = await writeFixedCopy(
+      { bytes: encodeGbk(html), format: "html" },
+      [formReport({ fixes: [fix("B4", "SUM(B2:B3)", 30.5, "Sheet1")], findings: [] })],
+      path.join(tmp.dir, "导出.xls"),
+    );
+    expect(result.output).toBe(path.join(tmp.dir, "导出.xlsx"));
+    const read = XLSX.read(readFileSync(result.output), { cellFormula: true }).Sheets["Sheet1"];
+    expect([read.A1?.v, read.B1?.v, read.A4?.v]).toEqual(["项目", "得分", "总分"]);
+    // HTML cells are kept as the text they show, as the reader reads them.
+    expect(read.B2?.v).toBe("10");
+    expect(read.B4).toMatchObject({ v: 30.5, f: "SUM(B2:B3)" });
+  });
 });
