@@ -9,7 +9,7 @@ const officeTs = officeAddins.configs.recommended.find((c) => c.plugins?.["@type
 const officeRulesOff = Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, "off"]));
 
 export default [
-  { ignores: ["dist/**", "out/**", "coverage/**", "node_modules/**", "samples/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "out/**", "coverage/**", "node_modules/**", "samples/**"] },
   ...officeAddins.configs.react,
   { ...officeTs, files: ["**/*.tsx"] },
   { files: ["**/*.{ts,tsx,mts,cts}"], languageOptions: { parser: tseslint.parser } },

@@ -1,3 +1,5 @@
+import { INVISIBLE_ALL, INVISIBLE_ANY } from "./invisible";
+
 // Manual folding instead of String.prototype.normalize("NFKC"): NFKC also rewrites "①" to "1" or "½" to "1⁄2",
 // which would invent numbers, and some Office webviews lack normalize().
 const FULL_WIDTH_START = 0xff01;
@@ -12,17 +14,20 @@ function foldChar(ch: string): string {
   return ch;
 }
 
-/** Folds full-width ASCII (０-９ ％ ． （） ＞ ＝ ～ …) to half-width and removes every whitespace character. */
+/**
+ * Folds full-width ASCII (０-９ ％ ． （） ＞ ＝ ～ …) to half-width and removes every whitespace and invisible
+ * character (zero-width, non-breaking, ideographic space, format characters: see invisible.ts), so "无\u200B偏差"
+ * reads as 无偏差 and a cell of zero-width spaces folds to "". One pass per regex, each a single character class:
+ * linear in the text.
+ */
 export function foldText(s: string): string {
   // Most cells need no folding; skip the per-character pass for them (it dominates large sheets).
   const folded = FOLDABLE.test(s) ? s.replace(FOLDABLE_ALL, foldChar) : s;
-  return WHITESPACE.test(folded) ? folded.replace(WHITESPACE_ALL, "") : folded;
+  return INVISIBLE_ANY.test(folded) ? folded.replace(INVISIBLE_ALL, "") : folded;
 }
 
 const FOLDABLE = /[\uff01-\uff5e﹪﹣−]/;
 const FOLDABLE_ALL = /[\uff01-\uff5e﹪﹣−]/g;
-const WHITESPACE = /\s/;
-const WHITESPACE_ALL = /\s+/g;
 
 /**
  * Prepares cell text for parsing: folds it, removes thousands separators and spells squared/cubed metres as
