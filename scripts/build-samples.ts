@@ -7,7 +7,7 @@ import type { CellRange } from "../src/model/address";
 import type { CellValue } from "../src/model/grid";
 import { displayWidth } from "../src/cli/text-width";
 import type { FormSpec } from "./forms/form-spec";
-import { renderForm, type RenderedForm } from "./forms/render-form";
+import { narrativeMerges, renderForm, type RenderedForm } from "./forms/render-form";
 import { SEED_FORMS } from "./forms/seed-forms";
 
 const SHEET_NAME = "自评表";
@@ -41,28 +41,12 @@ export function buildSampleWorkbook(spec: FormSpec): ExcelJS.Workbook {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
-  const merges = [...rendered.merges, ...narrativeMerges(rendered)];
+  const merges = [...rendered.merges, ...narrativeMerges(rendered, COLUMN_WIDTHS.length - 1)];
   writeCells(sheet, rendered);
   for (const m of merges) sheet.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   styleCells(sheet, rendered);
   setRowHeights(sheet, rendered, merges);
   return workbook;
-}
-
-// The narrative's last text runs to the form's right edge, as on the printed seed; these merges lie
-// below 总分, outside everything the engine reads.
-function narrativeMerges(rendered: RenderedForm): CellRange[] {
-  const last = COLUMN_WIDTHS.length - 1;
-  const merges: CellRange[] = [];
-  for (let r = rendered.rows.total + 1; r <= rendered.rows.last; r++) {
-    const row = rendered.values[r] ?? [];
-    let lastText = -1;
-    row.forEach((v, c) => {
-      if (v !== null && v !== undefined && v !== "") lastText = c;
-    });
-    if (lastText >= 0 && lastText < last) merges.push({ top: r, left: lastText, bottom: r, right: last });
-  }
-  return merges;
 }
 
 function writeCells(sheet: ExcelJS.Worksheet, rendered: RenderedForm): void {

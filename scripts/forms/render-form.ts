@@ -253,3 +253,20 @@ export function formGrid(spec: FormSpec, sheet = "Sheet1", options: RenderOption
   const out = renderForm(spec, options);
   return { sheet, origin: { row: 0, col: 0 }, values: out.values, numberFormats: out.formats, merges: out.merges };
 }
+
+/**
+ * Merges for the narrative block below 总分: each row's last text runs to lastCol, as on the printed
+ * seed. They lie outside everything the engine reads.
+ */
+export function narrativeMerges(rendered: RenderedForm, lastCol: number): CellRange[] {
+  const merges: CellRange[] = [];
+  for (let r = rendered.rows.total + 1; r <= rendered.rows.last; r++) {
+    const row = rendered.values[r] ?? [];
+    let lastText = -1;
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined && v !== "") lastText = c;
+    });
+    if (lastText >= 0 && lastText < lastCol) merges.push({ top: r, left: lastText, bottom: r, right: lastCol });
+  }
+  return merges;
+}
