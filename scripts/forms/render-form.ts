@@ -1,4 +1,4 @@
-// Renders a FormSpec into sheet cells in one of the provincial layouts (domain.md §1.2), at any
+// Renders a FormSpec into sheet cells in one of the provincial layouts (docs/rules.md#layouts), at any
 // offset and with optionally noisy headers, so the locator is tested on what real sheets look like.
 import type { CellRange } from "../../src/model/address";
 import type { CellValue, Grid } from "../../src/model/grid";

@@ -1,4 +1,4 @@
-// The three 2021 forms of 晋中市公安局开发区分局 (shared/seeds), transcribed cell by cell in the
+// The three 2021 forms of 晋中市公安局开发区分局 (docs/rules.md#source-shanxi-jinzhong), transcribed cell by cell in the
 // official layout, with the seed's merged 二级 groups. Source of truth for samples/ and tests.
 import { STANDARD_SUB_ROWS, type FormSpec } from "./form-spec";
 

@@ -1,24 +1,22 @@
+import { excerpt } from "../model/excerpt";
 import type { CellValue } from "../model/grid";
+import { isBlankText } from "../model/values/invisible";
 import { parseValue, type ParsedValue } from "../model/values";
 import type { Direction } from "../model/scoring";
 import { formatMessage, paramLabel, type ParamKey } from "./messages";
 import { CF_ERROR_CODE, toCfError } from "./to-cf-error";
 
-/** Longest quoted input in a message, so a pasted paragraph does not flood the error tooltip. */
-const MAX_QUOTED = 40;
-
-/** Shows an argument inside a message. */
+/** Shows an argument inside a message: an excerpt, as the engine quotes cells, so a pasted paragraph does not flood the tooltip. */
 export function quote(value: unknown): string {
-  const s = String(value);
-  return s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED)}…` : s;
+  return excerpt(String(value));
 }
 
 /**
  * True for what Excel hands over for "nothing here": an omitted optional argument (null), an empty cell, or
- * text made only of spaces.
+ * text made only of spaces or other invisible characters (zero-width, non-breaking), as the engine reads blanks.
  */
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return value === null || value === undefined || (typeof value === "string" && isBlankText(value));
 }
 
 function invalid(message: string): CustomFunctions.Error {
@@ -48,20 +46,11 @@ export function readNonNegative(value: unknown, param: ParamKey): number {
 }
 
 /**
- * Parsed texts, because Excel re-runs every PERF cell with the same texts on each recalculation and a form repeats a
- * handful of spellings ("≥95%", "100%"), while parsing is most of a call's cost. Cleared when full: a bound, not an LRU.
+ * parseValue for text. Excel re-runs every PERF cell with the same texts on each recalculation; the engine's
+ * parseValue keeps each distinct text's frozen result (model/text-cache.ts), so no second cache lives here.
  */
-const PARSE_CACHE_LIMIT = 4096;
-const parseCache = new Map<string, ParsedValue>();
-
-/** parseValue for text, through the cache; the cached values are frozen so no caller can change a shared one. */
 export function parseText(text: string): ParsedValue {
-  const hit = parseCache.get(text);
-  if (hit !== undefined) return hit;
-  const parsed = Object.freeze(parseValue(text));
-  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
-  parseCache.set(text, parsed);
-  return parsed;
+  return parseValue(text);
 }
 
 /**

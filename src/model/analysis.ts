@@ -2,6 +2,7 @@ import type { CellPos, Fund, Indicator, ParsedForm, ReadCell, ScoreGroup } from 
 import { formCells } from "./parse/read-cell";
 import type { Profile } from "./profile";
 import { completion, inferDirection, type Completion } from "./scoring";
+import { DEFAULT_EXEC_WEIGHT } from "./scoring/exec";
 import { cellText } from "./sheet-view";
 import { errorCode, parseValue, readNumberText, type ErrorCode, type ParsedValue } from "./values";
 import { classifyReason, type ReasonKind } from "./reason-text";
@@ -47,6 +48,9 @@ export interface RowAnalysis {
   target: ParsedValue;
   actual: ParsedValue;
   completion: Completion;
+  /** The error value cached in the 年度指标值 / 实际完成值 cell ("#REF!"), which is named, never judged as text. */
+  targetError: ErrorCode | null;
+  actualError: ErrorCode | null;
 }
 
 export interface GroupAnalysis {
@@ -92,12 +96,19 @@ function withUnit(cell: ReadCell, unit: string | null): ParsedValue {
 function analyzeRow(indicator: Indicator, profile: Profile): RowAnalysis {
   const target = withUnit(indicator.target, indicator.unit);
   const actual = withUnit(indicator.actual, indicator.unit);
+  const targetError = cellError(indicator.target);
+  const actualError = cellError(indicator.actual);
   const direction = inferDirection(target, { level2: indicator.level2, level3: indicator.level3, nature: indicator.nature });
-  return { indicator, target, actual, completion: completion(target, actual, profile, direction) };
+  // An error value is a broken formula, not wording: the row cannot be judged (no rule scores it or calls it
+  // met), and actual-unmeasurable / target-unmeasurable name the error.
+  const judged: Completion = targetError
+    ? { kind: "unmeasurable", reason: "target-text" }
+    : actualError
+      ? { kind: "unmeasurable", reason: "actual-text" }
+      : completion(target, actual, profile, direction);
+  return { indicator, target, actual, completion: judged, targetError, actualError };
 }
 
-// The national template gives budget execution 10 points when the form leaves 分值 blank.
-const DEFAULT_EXEC_WEIGHT = 10;
 
 function analyzeFund(fund: Fund): FundAnalysis {
   const budget = cellNumber(fund.total.budget);

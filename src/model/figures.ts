@@ -3,8 +3,7 @@ import { cellNumber, totalBlocker } from "./analysis";
 import type { Figures } from "./report";
 import { gradeOf, roundTo } from "./scoring";
 import { cellText } from "./sheet-view";
-import { writtenGrade } from "./rules/grade";
-import type { Grade } from "./report";
+import { gradeWordOf } from "./locate/grade-cell";
 
 /** The 执行率得分 that counts toward the total: the written one, else the computed one. */
 function execScoreForTotal(a: FormAnalysis): number {
@@ -30,7 +29,7 @@ export function enteredFigures(a: FormAnalysis): Figures {
     execRate: a.fund?.rateWritten ?? null,
     execScore: a.fund?.scoreWritten ?? null,
     total: a.form.total ? cellNumber(a.form.total.score) : null,
-    grade: gradeCell ? (writtenGrade(cellText(gradeCell.value)) as Grade | null) : null,
+    grade: gradeCell ? gradeWordOf(cellText(gradeCell.value)) : null,
   };
 }
 

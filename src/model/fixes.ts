@@ -21,23 +21,23 @@ import { errorCode } from "./values";
 /** How a spreadsheet formula reads one cell: a number, nothing (0), or an error value (no formula). */
 type Reading = { ok: true; value: number } | { ok: false; error: boolean };
 
-/** True for a cached error result ("#REF!", "#DIV/0!"), which any formula referring to it returns too. */
-function isErrorValue(v: CellValue): boolean {
-  return errorCode(v) !== null;
-}
-
 // What --(0&TRIM(x)) reads in Excel, WPS and LibreOffice alike: TRIM drops ASCII spaces only, and "0"
 // prefixed to a plain unsigned decimal is still that decimal ("09.5", "0.5"); a blank cell gives "0".
 // Full-width digits, signs, units, % and other whitespace are left to give #VALUE!, so none is written.
 const PLAIN_DECIMAL = /^(\d+(\.\d+)?|\.\d+)$/;
 
+/** s without ASCII spaces at either end, as TRIM drops them; each end is walked once (/ +$/ rescanned runs: quadratic). */
 function trimSpaces(s: string): string {
-  return s.replace(/^ +| +$/g, "");
+  let start = 0;
+  let end = s.length;
+  while (start < end && s.charAt(start) === " ") start++;
+  while (end > start && s.charAt(end - 1) === " ") end--;
+  return s.slice(start, end);
 }
 
 /** SUM over a reference: numbers count, text, logicals and blanks are 0, an error value is an error. */
 function sumReading(v: CellValue): Reading {
-  if (isErrorValue(v)) return { ok: false, error: true };
+  if (errorCode(v) !== null) return { ok: false, error: true };
   return { ok: true, value: typeof v === "number" && Number.isFinite(v) ? v : 0 };
 }
 
@@ -46,7 +46,7 @@ function textReading(v: CellValue): Reading {
   if (v === null) return { ok: true, value: 0 };
   if (typeof v === "number") return Number.isFinite(v) && v >= 0 ? { ok: true, value: v } : { ok: false, error: false };
   if (typeof v !== "string") return { ok: false, error: false };
-  if (isErrorValue(v)) return { ok: false, error: true };
+  if (errorCode(v) !== null) return { ok: false, error: true };
   const t = trimSpaces(v);
   if (t === "") return { ok: true, value: 0 };
   return PLAIN_DECIMAL.test(t) ? { ok: true, value: Number(t) } : { ok: false, error: false };
@@ -54,7 +54,7 @@ function textReading(v: CellValue): Reading {
 
 /** A typed number stored as text that the SUMPRODUCT form can read. */
 function isDecimalText(v: CellValue): boolean {
-  return typeof v === "string" && trimSpaces(v) !== "" && PLAIN_DECIMAL.test(trimSpaces(v));
+  return typeof v === "string" && PLAIN_DECIMAL.test(trimSpaces(v));
 }
 
 const ref = (c: ReadCell) => toA1(c.pos.row, c.pos.col);

@@ -1,5 +1,6 @@
 // The engine's message table: every text a finding shows, in Chinese first and English. Rules pass
 // parameters; nothing else in src/model writes user-facing text.
+import { excerpt, EXCERPT_LENGTH } from "./excerpt";
 import type { Lang } from "./report";
 
 export type MessageParams = Record<string, string | number>;
@@ -42,6 +43,10 @@ const MESSAGES = {
     zh: (p) => `年度指标值为${p.target}（定量），实际完成值「${p.actual}」不可衡量，应填写具体数值`,
     en: (p) => `The target ${p.target} is quantitative, but the actual "${p.actual}" is not measurable; give a number`,
   },
+  "actual-unmeasurable.error": {
+    zh: (p) => `${quoteZh(p.indicator)}实际完成值为错误值 ${p.error}，无法判断完成情况`,
+    en: (p) => `${quoteEn(p.indicator)}the actual value is the error value ${p.error}, so completion cannot be judged`,
+  },
   "actual-unmeasurable.empty": {
     zh: (p) => `年度指标值为${p.target}，实际完成值未填写`,
     en: (p) => `The target is ${p.target}, but the actual value is blank`,
@@ -65,6 +70,10 @@ const MESSAGES = {
   "target-unmeasurable.placeholder": {
     zh: (p) => `指标「${p.indicator}」的年度指标值只写了占位符「${p.target}」，未设定指标值`,
     en: (p) => `Indicator "${p.indicator}" has only the placeholder "${p.target}" as its target`,
+  },
+  "target-unmeasurable.error": {
+    zh: (p) => `${quoteZh(p.indicator)}年度指标值为错误值 ${p.error}，未设定可衡量的目标`,
+    en: (p) => `${quoteEn(p.indicator)}the target is the error value ${p.error}; no measurable goal is set`,
   },
   "target-unmeasurable.empty": {
     zh: (p) => `指标「${p.indicator}」未填写年度指标值`,
@@ -127,6 +136,14 @@ const MESSAGES = {
     zh: () => `全年执行数未填写或不是数字，无法计算预算执行率`,
     en: () => `The full-year executed amount is blank or not a number, so the execution rate cannot be computed`,
   },
+  "exec-rate.error": {
+    zh: (p) => `执行率为错误值 ${p.error}，按全年执行数${p.executed}÷全年预算数${p.budget}应为${p.computed}`,
+    en: (p) => `The execution rate is the error value ${p.error}; executed ${p.executed} ÷ budget ${p.budget} gives ${p.computed}`,
+  },
+  "exec-rate.fund-error": {
+    zh: (p) => `${p.field}为错误值 ${p.error}，无法计算预算执行率`,
+    en: (p) => `${p.fieldEn}: the error value ${p.error}, so the execution rate cannot be computed`,
+  },
   "exec-rate.blank": {
     zh: (p) => `执行率未填写，应为${p.computed}`,
     en: (p) => `The execution rate is blank; it should be ${p.computed}`,
@@ -152,8 +169,8 @@ const MESSAGES = {
     en: (p) => `The execution weight ${p.exec} plus indicator weights ${p.indicators} make ${p.sum}, not 100`,
   },
   "weight-policy": {
-    zh: (p) => `一级指标分值为${p.actual}，与统一设置${p.expected}不同，如有特殊情况请说明`,
-    en: (p) => `Level-1 weights are ${p.actualEn}, not the standard ${p.expectedEn}; explain the special case`,
+    zh: (p) => `一级指标分值为${p.weights}，与统一设置${p.standard}不同，如有特殊情况请说明`,
+    en: (p) => `Level-1 weights are ${p.weightsEn}, not the standard ${p.standardEn}; explain the special case`,
   },
   "cost-direction": {
     zh: (p) => `${quoteZh(p.indicator)}成本指标通常应为≤（不超过），年度指标值却为${p.target}，请核实指标方向`,
@@ -219,9 +236,21 @@ const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
-/** The text of one message in the chosen language. */
+/**
+ * The parameters that carry a cell's own text (an explanation, a value, an indicator's name, a written score,
+ * total or grade): a cell may hold 32,767 characters, so a message quotes only an excerpt of it. Every other
+ * parameter is a number, a cell address or text the engine composed.
+ */
+const CELL_TEXT_PARAMS: ReadonlySet<string> = new Set(["reason", "actual", "target", "indicator", "written", "score", "weight", "value"]);
+
+/** The text of one message in the chosen language; cell text in it is cut to an excerpt (excerpt.ts), here only. */
 export function formatMessage(id: MessageId, params: MessageParams, lang: Lang): string {
-  return MESSAGES[id][lang](params);
+  let shown = params;
+  for (const key of CELL_TEXT_PARAMS) {
+    const v = params[key];
+    if (typeof v === "string" && v.length > EXCERPT_LENGTH) shown = { ...shown, [key]: excerpt(v) };
+  }
+  return MESSAGES[id][lang](shown);
 }
 
 // Form fields and fund-block columns as messages name them (the PERF.* functions name their parameters from it too).

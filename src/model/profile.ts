@@ -1,5 +1,7 @@
+import { isFiniteNumber } from "./scoring/numbers";
+
 /**
- * Scoring conventions that differ between provinces and vendor systems (domain §2.3, §2.4, §2.8).
+ * Scoring conventions that differ between provinces and vendor systems (docs/rules.md#profile).
  * Every engine function takes a resolved Profile, so one switch changes the whole check.
  */
 export interface Profile {
@@ -33,9 +35,6 @@ export const DEFAULT_PROFILE: Profile = Object.freeze({
   qualitativeTiers: Object.freeze([0.8, 0.6]) as unknown as [number, number],
 }) as Profile;
 
-function isFiniteNumber(x: unknown): x is number {
-  return typeof x === "number" && Number.isFinite(x);
-}
 
 function pickEnum<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;

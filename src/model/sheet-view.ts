@@ -1,6 +1,7 @@
 import type { CellRange } from "./address";
 import type { CellValue, Grid } from "./grid";
 import { gridWidth } from "./grid";
+import { trimInvisible } from "./values/invisible";
 
 /**
  * Random access to a Grid in sheet coordinates, aware of merged areas. Built once per sheet so the
@@ -81,10 +82,14 @@ export class SheetView {
   }
 }
 
-/** A cell value as trimmed text: numbers in plain notation, booleans as TRUE/FALSE, blank as "". */
+/**
+ * A cell value as trimmed text: numbers in plain notation, booleans as TRUE/FALSE, blank as "". Trimming removes
+ * invisible characters too (zero-width, non-breaking, ideographic spaces: invisible.ts), so a cell that only
+ * looks blank is "".
+ */
 export function cellText(v: CellValue): string {
   if (v === null) return "";
-  if (typeof v === "string") return v.trim();
+  if (typeof v === "string") return trimInvisible(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return Number.isFinite(v) ? String(v) : "";
 }

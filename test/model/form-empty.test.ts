@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { FormSpec } from "../../scripts/forms/form-spec";
 import { formGrid, type Variant } from "../../scripts/forms/render-form";
-import { checkGrid, FormReportSchema } from "../../src/model";
+import { checkGrid, FormReportSchema, parseA1, type Grid } from "../../src/model";
 import { PER_ROW_FORM } from "../fixtures/forms";
 
 /** PER_ROW_FORM as the template arrives: weights, targets and budget figures set, nothing self-evaluated. */
@@ -83,5 +83,44 @@ describe("form-empty", () => {
   it("a filled form never reports form-empty", () => {
     const [r] = checkGrid(formGrid(PER_ROW_FORM, "S"));
     expect(r.findings.map((f) => f.rule)).not.toContain("form-empty");
+  });
+});
+
+describe("form-empty and formulas saved without a value", () => {
+  /** Puts a formula the evaluator cannot compute (another sheet) into a cell, with no cached result. */
+  function uncomputed(grid: Grid, a1: string): Grid {
+    const p = parseA1(a1)!;
+    const values = grid.values.map((r) => [...r]);
+    const formulas = grid.values.map((r) => r.map(() => null as string | null));
+    values[p.row][p.col] = null;
+    formulas[p.row][p.col] = "评分!B3";
+    return { ...grid, values, formulas };
+  }
+
+  it("a score that is an uncomputed formula is not blank: no form-empty, the formula is reported instead", () => {
+    const [r] = checkGrid(uncomputed(formGrid(blankTemplate(), "S"), "H13"));
+    const rules = r.findings.map((f) => `${f.rule}@${f.cell}`);
+    expect(rules).not.toContain("form-empty@H13");
+    expect(rules).toContain("formula-uncomputed@H13");
+  });
+
+  it("an actual value that is an uncomputed formula is not blank either", () => {
+    const [r] = checkGrid(uncomputed(formGrid(blankTemplate(), "S"), "F13"));
+    expect(r.findings.map((f) => f.rule)).not.toContain("form-empty");
+  });
+
+  it("a 执行率得分 that is an uncomputed formula is not blank", () => {
+    const [r] = checkGrid(uncomputed(formGrid(blankTemplate(), "S"), "H6"));
+    expect(r.findings.map((f) => f.rule)).not.toContain("form-empty");
+  });
+
+  it("a 总分 that is an uncomputed formula over blank scores leaves the template blank (it only adds them up)", () => {
+    // Total row of PER_ROW_FORM's blank template: the row whose 得分 cell the form reads as 总分.
+    const grid = formGrid(blankTemplate(), "S");
+    const [plain] = checkGrid(grid);
+    expect(plain.findings.map((f) => f.rule)).toEqual(["form-empty"]);
+    const totalRow = grid.values.findIndex((row) => row.some((v) => v === "总分"));
+    const [r] = checkGrid(uncomputed(grid, `H${totalRow + 1}`));
+    expect(r.findings.map((f) => f.rule)).toEqual(["form-empty"]);
   });
 });

@@ -1,4 +1,4 @@
-// The worked checks of domain.md §2.10 on the three real seed forms (layout A, the seed's merged groups).
+// The worked checks (docs/rules.md#source-shanxi-jinzhong) on the three real seed forms (layout A, the seed's merged groups).
 import { describe, expect, it } from "vitest";
 import { formGrid } from "../../scripts/forms/render-form";
 import { SEED_FORM_1, SEED_FORM_2, SEED_FORM_3 } from "../../scripts/forms/seed-forms";
@@ -74,7 +74,7 @@ describe("seed form 3 分局及派出所运行费", () => {
   it("warns that 数量 lost 2 points though every area equals its target", () => {
     expect(at(r, "actual-vs-score")).toEqual(["warning@H13"]);
   });
-  it("warns that 成本 earns 10 × 4/5 = 8 by its rows (domain §2.5), not the written 7", () => {
+  it("warns that 成本 earns 10 × 4/5 = 8 by its rows (docs/rules.md#merged-groups), not the written 7", () => {
     expect(at(r, "score-formula")).toEqual(["warning@H19"]);
     expect(r.findings.find((f) => f.rule === "score-formula")?.message).toContain("应约为8");
   });

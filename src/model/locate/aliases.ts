@@ -1,4 +1,4 @@
-// Header texts and their aliases across the provincial variants (domain.md §1.2). Keys are compared
+// Header texts and their aliases across the provincial variants (docs/rules.md#layouts). Keys are compared
 // after headerKey(); order within a list is preference.
 
 export type IndicatorColumn =
@@ -50,7 +50,6 @@ export const CONCLUSION_LABELS = ["评价结论", "自评结论"];
 
 /** Words a form writes as its grade, with the synonyms that map to the four bands. */
 export const GRADE_SYNONYMS: Record<string, string> = { 优秀: "优", 良好: "良", 合格: "中", 不合格: "差" };
-export const GRADE_WORDS = ["优", "良", "中", "差", ...Object.keys(GRADE_SYNONYMS)];
 
 export type FieldName = "project" | "department" | "implementer";
 export const FIELD_LABELS: Record<FieldName, string[]> = {
@@ -59,7 +58,7 @@ export const FIELD_LABELS: Record<FieldName, string[]> = {
   implementer: ["实施单位", "项目实施单位", "预算单位", "执行单位"],
 };
 
-// The 年度总体目标 block (domain §1.1, §1.2): a row label, then a header over (or beside) each text cell.
+// The 年度总体目标 block (docs/rules.md#layouts): a row label, then a header over (or beside) each text cell.
 // 天长 (B) labels the block 年度总体目标完成情况; 中江 (C) heads it 年初设定目标 / 年度总体目标完成情况综述;
 // 青神 (D) 年度目标 / 实际完成情况.
 export const GOAL_LABELS = ["年度总体目标", "年度总体目标完成情况", "总体目标", "年度绩效目标", "项目年度总体目标"];

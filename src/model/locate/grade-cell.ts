@@ -1,11 +1,23 @@
-import { GRADE_WORDS } from "./aliases";
+import type { Grade } from "../report";
+import { GRADE_SYNONYMS } from "./aliases";
 import { headerKey } from "./header-text";
 
-const GRADE_WORD_SET = new Set(GRADE_WORDS);
+const GRADES: ReadonlySet<string> = new Set<Grade>(["优", "良", "中", "差"]);
 
-/** True when a cell's text is a grade (优, 良好…), ignoring spaces and full-width forms. */
+/**
+ * The grade a cell's text names, synonyms mapped to the four bands (优秀 → 优, 良好 → 良…), ignoring spaces,
+ * invisible characters and full-width forms; null for any other text. The one reading of a written grade, for
+ * the locator (is this the grade cell?), the grade rule and the report's entered figures.
+ */
+export function gradeWordOf(text: string): Grade | null {
+  const key = headerKey(text);
+  const grade = Object.prototype.hasOwnProperty.call(GRADE_SYNONYMS, key) ? GRADE_SYNONYMS[key] : key;
+  return GRADES.has(grade) ? (grade as Grade) : null;
+}
+
+/** True when a cell's text is a grade (优, 良好…). */
 export function isGradeWord(text: string): boolean {
-  return GRADE_WORD_SET.has(headerKey(text));
+  return gradeWordOf(text) !== null;
 }
 
 // Marks a template leaves in a cell to be filled ("/", "—", "-"): not something a person wrote.

@@ -1,7 +1,11 @@
 import type { Indicator, ScoreGroup } from "../form";
 import type { TableLayout } from "../locate/layout";
 import { cellText, type SheetView } from "../sheet-view";
+import { memoByText } from "../text-cache";
 import { isBlankCell, readCell } from "./read-cell";
+
+/** The parts of an explanation joined with "；", split once per distinct text (one reason pasted in every row). */
+const reasonParts = memoByText((reason: string): readonly string[] => reason.split("；"));
 
 /** A label column read with fill-down: merged areas give their master's text, blank cells repeat the last label. */
 function labelReader(view: SheetView, col: number | undefined) {
@@ -50,6 +54,8 @@ function startsGroup(view: SheetView, cols: TableLayout["cols"], row: number, fi
 /** Reads the indicator rows of a table into score groups. */
 export function parseGroups(view: SheetView, table: TableLayout): ScoreGroup[] {
   const groups: ScoreGroup[] = [];
+  // The parts of the current group's joined explanation: a set, so a long group is not rescanned per row.
+  let reasons = new Set<string>();
   const level1Of = labelReader(view, table.cols.level1);
   const level2Of = labelReader(view, table.cols.level2);
   for (let row = table.firstRow; row <= table.lastRow; row++) {
@@ -58,6 +64,7 @@ export function parseGroups(view: SheetView, table: TableLayout): ScoreGroup[] {
     const level2 = level2Of(row);
     const indicator = readIndicator(view, table.cols, row, level1, level2);
     if (starts) {
+      reasons = new Set();
       groups.push({
         firstRow: row,
         lastRow: row,
@@ -74,7 +81,11 @@ export function parseGroups(view: SheetView, table: TableLayout): ScoreGroup[] {
     group.lastRow = row;
     group.indicators.push(indicator);
     const reason = indicator.reason ? cellText(indicator.reason.value) : "";
-    if (reason && !group.reason.split("；").includes(reason)) group.reason = group.reason ? `${group.reason}；${reason}` : reason;
+    if (reason && !reasons.has(reason)) {
+      // A reason already written as one part of an earlier "a；b" is not repeated either.
+      for (const part of reasonParts(reason)) reasons.add(part);
+      group.reason = group.reason ? `${group.reason}；${reason}` : reason;
+    }
   }
   // Rows with nothing at all (blank lines inside the table) are not indicators.
   return groups

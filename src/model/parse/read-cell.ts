@@ -1,15 +1,16 @@
 import type { ParsedForm, ReadCell } from "../form";
 import type { SheetView } from "../sheet-view";
+import { isBlankText } from "../values/invisible";
 
 /** Reads one cell (its own value, not its merged master's) with its position and number format. */
 export function readCell(view: SheetView, row: number, col: number): ReadCell {
   return { pos: { row, col }, value: view.raw(row, col), format: view.format(row, col) };
 }
 
-/** True when a read cell holds nothing a person typed (blank or whitespace). */
+/** True when a read cell holds nothing a person typed: blank, or text that only looks blank (isBlankText). */
 export function isBlankCell(cell: ReadCell | null): boolean {
   if (!cell) return true;
-  return cell.value === null || (typeof cell.value === "string" && cell.value.trim() === "");
+  return cell.value === null || (typeof cell.value === "string" && isBlankText(cell.value));
 }
 
 /** Every cell a parsed form reads (fields, fund block, 分值/得分, values, reasons, 总分, grade), in no particular order. */

@@ -1,5 +1,5 @@
 import { showValue } from "../show-value";
-import type { GroupRule, Hit } from "./rule";
+import { rowName, type GroupRule, type Hit } from "./rule";
 
 const MESSAGES = {
   "actual-text": { message: "actual-unmeasurable.text", severity: "error" },
@@ -7,12 +7,20 @@ const MESSAGES = {
   "unit-mismatch": { message: "actual-unmeasurable.unit", severity: "warning" },
 } as const;
 
-/** A numeric target answered with words ("全部完成"), a blank, or a value in another unit (domain R06). */
+/**
+ * A numeric target answered with words ("全部完成"), a blank, or a value in another unit (docs/rules.md#actual-unmeasurable); an
+ * actual that is an error value.
+ */
 export const actualUnmeasurable: GroupRule = {
   id: "actual-unmeasurable",
   checkGroup(g) {
     const hits: Hit[] = [];
     for (const r of g.rows) {
+      if (r.actualError) {
+        // A cached "#REF!" is a broken formula, not an unmeasurable word: named as such, whatever the target.
+        hits.push({ severity: "error", message: "actual-unmeasurable.error", params: { indicator: rowName(r), error: r.actualError }, pos: r.indicator.actual.pos, row: r.indicator.row });
+        continue;
+      }
       if (r.completion.kind !== "unmeasurable") continue;
       const reason = r.completion.reason;
       if (reason !== "actual-text" && reason !== "actual-empty" && reason !== "unit-mismatch") continue;

@@ -19,7 +19,7 @@ function shownTarget(r: RowAnalysis): string {
   return showValue(r.indicator.target, r.target);
 }
 
-/** ≥ or > on a 成本指标: a warning about the direction, not an under-spending error (domain R17). */
+/** ≥ or > on a 成本指标: a warning about the direction, not an under-spending error (docs/rules.md#cost-direction). */
 export const costDirection: GroupRule = {
   id: "cost-direction",
   checkGroup(g) {

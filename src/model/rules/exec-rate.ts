@@ -1,5 +1,6 @@
-import { isUncomputed } from "../analysis";
+import { cellError, isUncomputed } from "../analysis";
 import { formatNumber, formatPercent } from "../format-number";
+import { displayName } from "../messages";
 import { isBlankCell } from "../parse/read-cell";
 import { isPercentFormat } from "../values";
 import type { FormRule, Hit } from "./rule";
@@ -14,7 +15,7 @@ function displayedRate(value: number, format: string | null): number {
 
 /**
  * 执行率 written differently from 全年执行数 ÷ 全年预算数, the fund figures blank or missing, or execution above
- * budget (R09, R12).
+ * budget (docs/rules.md#exec-rate). Error values in these cells are named ("执行率为错误值 #REF!"), not read as blank.
  */
 export const execRate: FormRule = {
   id: "exec-rate",
@@ -26,6 +27,14 @@ export const execRate: FormRule = {
       const { budget, executed } = f.fund.total;
       // A formula left without a value reads as blank but is not 未填写: formula-uncomputed names it.
       if (isUncomputed(analysis, budget.pos) || isUncomputed(analysis, executed.pos)) return [];
+      // A cached error ("#DIV/0!") is a broken formula, not a blank or a 0: named, in the cell that holds it.
+      for (const [key, cell] of [["budget", budget], ["executed", executed]] as const) {
+        const error = cellError(cell);
+        if (error) {
+          const params = { field: displayName(key, "zh"), fieldEn: displayName(key, "en"), error };
+          return [{ severity: "error", message: "exec-rate.fund-error", params, pos: cell.pos, row }];
+        }
+      }
       // Both figures blank: the form gives no basis for 执行率 or its score at all, an error in its own words.
       if (isBlankCell(budget) && isBlankCell(executed)) {
         return [{ severity: "error", message: "exec-rate.fund-blank", params: {}, pos: budget.pos, row }];
@@ -43,7 +52,10 @@ export const execRate: FormRule = {
       computed: formatPercent(f.rate),
     };
     const rateCell = f.fund.rate;
-    if (rateCell && f.rateWritten === null && !isUncomputed(analysis, rateCell.pos)) {
+    const rateError = cellError(rateCell);
+    if (rateCell && rateError) {
+      hits.push({ severity: "error", message: "exec-rate.error", params: { ...params, error: rateError }, pos: rateCell.pos, row });
+    } else if (rateCell && f.rateWritten === null && !isUncomputed(analysis, rateCell.pos)) {
       hits.push({ severity: "warning", message: "exec-rate.blank", params, pos: rateCell.pos, row });
     } else if (rateCell && f.rateWritten !== null) {
       const shown = typeof rateCell.value === "number" ? displayedRate(f.rateWritten, rateCell.format) : f.rateWritten;

@@ -1,9 +1,10 @@
-import { cellNumber, type FormAnalysis } from "../analysis";
+import { cellNumber, isUncomputed, type FormAnalysis } from "../analysis";
+import type { ReadCell } from "../form";
 import { isBlankCell } from "../parse/read-cell";
 import type { FormRule } from "./rule";
 
 /** A template's formula total or 执行率得分 reads 0 (or nothing, or an error) until the form is filled. */
-function unfilledFigure(cell: Parameters<typeof cellNumber>[0]): boolean {
+function unfilledFigure(cell: ReadCell | null): boolean {
   const n = cellNumber(cell);
   return n === null || n === 0;
 }
@@ -12,14 +13,17 @@ function unfilledFigure(cell: Parameters<typeof cellNumber>[0]): boolean {
  * True for a blank template: no indicator row has an actual value, no score group has a score, and the
  * 执行率得分 and 总分 are blank or 0 (templates carry formulas there that read 0). Weights, targets and
  * budget figures may be pre-filled (they are set at budget time); the self-evaluation is not done.
+ * A score, an actual or the 执行率得分 that is a formula left without a value reads as blank but is not:
+ * its value is unknown, so the form is not called blank (formula-uncomputed reports those cells instead).
  */
 export function isBlankForm(a: FormAnalysis): boolean {
   const { form } = a;
+  const empty = (cell: ReadCell) => isBlankCell(cell) && !isUncomputed(a, cell.pos);
   for (const g of form.groups) {
-    if (!isBlankCell(g.score)) return false;
-    if (g.indicators.some((i) => !isBlankCell(i.actual))) return false;
+    if (!empty(g.score)) return false;
+    if (g.indicators.some((i) => !empty(i.actual))) return false;
   }
-  if (form.fund && !unfilledFigure(form.fund.score)) return false;
+  if (form.fund?.score && (isUncomputed(a, form.fund.score.pos) || !unfilledFigure(form.fund.score))) return false;
   if (form.total && !unfilledFigure(form.total.score)) return false;
   return true;
 }

@@ -5,7 +5,7 @@ import type { FormRule, Hit } from "./rule";
 
 const COLUMNS = ["initial", "budget", "executed"] as const;
 
-/** 年度资金总额 differs from the sum of its filled 其中 rows; all 其中 rows blank is a hint (domain R11). */
+/** 年度资金总额 differs from the sum of its filled 其中 rows; all 其中 rows blank is a hint (docs/rules.md#fund-breakdown). */
 export const fundBreakdown: FormRule = {
   id: "fund-breakdown",
   check({ analysis }) {

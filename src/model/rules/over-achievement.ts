@@ -4,7 +4,7 @@ import { showValue } from "../show-value";
 import { costDirectionInDoubt } from "./cost-direction";
 import { rowName, type GroupRule, type Hit } from "./rule";
 
-/** Actual ≥ 120% of target with full marks and no explanation: was the target set too low? (domain R16) */
+/** Actual ≥ 120% of target with full marks and no explanation: was the target set too low? (docs/rules.md#over-achievement) */
 export const overAchievement: GroupRule = {
   id: "over-achievement",
   checkGroup(g, profile) {

@@ -1,7 +1,7 @@
 import { formatNumber } from "../format-number";
 import { groupRows, type GroupRule } from "./rule";
 
-/** 得分 < 分值 while the explanation is empty or says there is no deviation (domain R01, R02). */
+/** 得分 < 分值 while the explanation is empty or says there is no deviation (docs/rules.md#reason-missing). */
 export const reasonMissing: GroupRule = {
   id: "reason-missing",
   checkGroup(g) {

@@ -3,7 +3,7 @@ import { groupScore } from "../scoring";
 import type { GroupRule } from "./rule";
 
 /**
- * A written score far from what the quantitative rows earn by the national formulas (domain R04, §2.5):
+ * A written score far from what the quantitative rows earn by the national formulas (docs/rules.md#score-formula, docs/rules.md#merged-groups):
  * a merged group earns 分值 × the mean of its rows' completion ratios. A warning, not an error, since
  * reviewers accept a reasoned human adjustment; met-but-deducted and missed-with-full-marks are
  * actual-vs-score's to report.

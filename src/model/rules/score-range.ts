@@ -4,7 +4,7 @@ import { isBlankCell } from "../parse/read-cell";
 import { cellText } from "../sheet-view";
 import type { GroupRule, Hit } from "./rule";
 
-/** 得分 missing, not a number, an error value, negative, or above 分值 (domain R14). */
+/** 得分 missing, not a number, an error value, negative, or above 分值 (docs/rules.md#score-range). */
 export const scoreRange: GroupRule = {
   id: "score-range",
   checkGroup(g) {

@@ -1,9 +1,11 @@
 import { cellText } from "../sheet-view";
-import { foldText, isVagueTarget } from "../values";
+import { foldText, isPlaceholderTarget, isVagueTarget } from "../values";
 import { rowName, type GroupRule, type Hit } from "./rule";
-import { isPlaceholderTarget, vaguePhraseOf } from "./vague-targets";
 
-/** A target that repeats the indicator's name, is vague (有所提高), a "*" placeholder, or missing (domain R07, R24). */
+/**
+ * A target that repeats the indicator's name, is vague (有所提高), a "*" placeholder, missing (docs/rules.md#target-unmeasurable),
+ * or an error value ("#REF!": named as such, not judged as wording).
+ */
 export const targetUnmeasurable: GroupRule = {
   id: "target-unmeasurable",
   checkGroup(g) {
@@ -11,6 +13,10 @@ export const targetUnmeasurable: GroupRule = {
     for (const r of g.rows) {
       const target = cellText(r.indicator.target.value);
       const base = { pos: r.indicator.target.pos, row: r.indicator.row };
+      if (r.targetError) {
+        hits.push({ ...base, severity: "error", message: "target-unmeasurable.error", params: { indicator: rowName(r), error: r.targetError } });
+        continue;
+      }
       if (r.target.kind === "empty") {
         if (r.indicator.level3) hits.push({ ...base, severity: "warning", message: "target-unmeasurable.empty", params: { indicator: rowName(r) } });
         continue;
@@ -21,8 +27,8 @@ export const targetUnmeasurable: GroupRule = {
         hits.push({ ...base, severity: "warning", message: "target-unmeasurable.placeholder", params: { indicator: rowName(r), target } });
       } else if (r.indicator.level3 && foldText(target) === foldText(r.indicator.level3)) {
         hits.push({ ...base, severity: "error", message: "target-unmeasurable.repeats", params: { target } });
-      } else if (vaguePhraseOf(target) !== null || isVagueTarget(target, r.indicator.level3)) {
-        // isVagueTarget still judges a target that merely contains the name; the phrases live in vague-targets.ts.
+      } else if (isVagueTarget(target, r.indicator.level3)) {
+        // A vague phrase (values/vague.ts, the one list) or a target that merely contains the name.
         hits.push({ ...base, severity: "warning", message: "target-unmeasurable.vague", params: { target } });
       }
     }

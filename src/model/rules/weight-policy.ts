@@ -28,7 +28,7 @@ function firstWeighted(groups: GroupAnalysis[]): GroupAnalysis | undefined {
   return groups.find((g) => g.weight !== null) ?? groups[0];
 }
 
-/** 一级 weights other than 产出50/效益30/满意度10, or 成本20/产出40/效益20/满意度10 (domain R15). */
+/** 一级 weights other than 产出50/效益30/满意度10, or 成本20/产出40/效益20/满意度10 (docs/rules.md#weight-policy). */
 export const weightPolicy: FormRule = {
   id: "weight-policy",
   check({ analysis }) {
@@ -52,10 +52,11 @@ export const weightPolicy: FormRule = {
         severity: "warning",
         message: "weight-policy",
         params: {
-          actual: `${describe(weights, NAMES)}${exec}`,
-          expected: `${describe(expected, NAMES)}（执行率10）`,
-          actualEn: `${describe(weights, NAMES_EN)}${execEn}`,
-          expectedEn: `${describe(expected, NAMES_EN)} (execution 10)`,
+          // Not "actual"/"expected": those names carry cell text, which messages cut to an excerpt.
+          weights: `${describe(weights, NAMES)}${exec}`,
+          standard: `${describe(expected, NAMES)}（执行率10）`,
+          weightsEn: `${describe(weights, NAMES_EN)}${execEn}`,
+          standardEn: `${describe(expected, NAMES_EN)} (execution 10)`,
         },
         pos: first.group.weight.pos,
         row: first.group.firstRow,

@@ -6,7 +6,7 @@ import type { Interval, ParsedValue, Quantity } from "../values/types";
 import { inferDirection, type Direction } from "./direction";
 import { equalRule, intervalRule, positiveRule, reverseRule, type RuleResult } from "./rules";
 
-/** Why a row cannot be scored by formula; each reason is a reviewer finding of its own (R06, R07, R08). */
+/** Why a row cannot be scored by formula; each reason is a reviewer finding of its own (docs/rules.md#actual-unmeasurable, docs/rules.md#target-unmeasurable). */
 export type UnmeasurableReason = "actual-text" | "actual-empty" | "target-empty" | "target-text" | "unit-mismatch";
 
 /**
@@ -42,7 +42,7 @@ function qualitativeCompletion(actual: ParsedValue): Completion {
 }
 
 /**
- * Judges an actual against a target (domain §2.3–2.4). The direction defaults to inferDirection(target);
+ * Judges an actual against a target (docs/rules.md#positive-indicators and the sections after it). The direction defaults to inferDirection(target);
  * passing one declares the row quantitative, so a text target is then "target-text". A range as the actual
  * is not one measured value ("actual-text"); a negative actual counts as 0.
  */

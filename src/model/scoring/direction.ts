@@ -42,7 +42,7 @@ export function isCostIndicator(hint: DirectionHint | null | undefined): boolean
 }
 
 /**
- * The scoring direction of a target (domain §2.3, §2.9): an explicit comparator first, then the 指标性质 column,
+ * The scoring direction of a target (docs/rules.md#indicator-direction): an explicit comparator first, then the 指标性质 column,
  * then a range → "interval"; otherwise a cost (成本 in the 二级/三级 name, or a money unit) is "reverse" and
  * anything else "positive". Text and empty targets have no direction (null).
  */
@@ -58,7 +58,7 @@ export function inferDirection(target: ParsedValue, hint?: DirectionHint | null)
 
 /**
  * True for a 成本 indicator whose target says ≥ or > (by its comparator or the 指标性质 column), e.g. "≥50万元"
- * (domain R17). Costs are capped (≤) by convention, so the sign is more likely a slip than a spending floor,
+ * (docs/rules.md#cost-direction). Costs are capped (≤) by convention, so the sign is more likely a slip than a spending floor,
  * and neither reading can be trusted to call the row missed or met until someone confirms it. A rate target
  * ("成本节约率≥5%", "资金到位率≥95%" filed under 成本指标) is exempt: there ≥ is the natural direction.
  */

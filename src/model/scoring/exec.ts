@@ -1,8 +1,9 @@
 import { isFiniteNumber } from "./numbers";
 
-const DEFAULT_EXEC_WEIGHT = 10;
+/** The national template gives budget execution 10 points when the form leaves its 分值 blank. */
+export const DEFAULT_EXEC_WEIGHT = 10;
 
-/** 执行率 = 全年执行数 / 全年预算数 (domain §2.2); null when the budget is missing, zero or negative, or executed is missing. */
+/** 执行率 = 全年执行数 / 全年预算数 (docs/rules.md#execution-rate); null when the budget is missing, zero or negative, or executed is missing. */
 export function execRate(budget: number | null, executed: number | null): number | null {
   if (!isFiniteNumber(budget) || budget <= 0 || !isFiniteNumber(executed)) return null;
   return executed / budget;

@@ -2,7 +2,7 @@ import type { Grade } from "../report";
 import { roundTo } from "./rounding";
 
 /**
- * The grade bands (domain §2.7), highest first: a total at or above `min` earns `grade`; below the
+ * The grade bands (docs/rules.md#grade-bands), highest first: a total at or above `min` earns `grade`; below the
  * last band it is 差. This one table drives gradeOf and the IF formula a fix writes, so the engine
  * and the workbook cannot disagree on a boundary.
  */

@@ -1,5 +1,5 @@
 /**
- * A merged 二级 group's score from its rows' completion ratios (domain §2.5): weight × mean(ratios), or
+ * A merged 二级 group's score from its rows' completion ratios (docs/rules.md#merged-groups): weight × mean(ratios), or
  * weight × min(ratios) in "min" mode; null for no ratios, a non-finite ratio, or a negative/non-finite weight.
  */
 export function groupScore(ratios: readonly number[], weight: number, mode: "mean" | "min" = "mean"): number | null {

@@ -1,4 +1,4 @@
-// Scoring rules for the self-evaluation form (domain §2.2–2.8).
+// Scoring rules for the self-evaluation form (docs/rules.md#conventions).
 export { execRate, execScore } from "./exec";
 export { inferDirection, isCostDirectionDoubtful, isCostIndicator, type Direction, type DirectionHint } from "./direction";
 export { completion, type Completion, type UnmeasurableReason } from "./completion";

@@ -1,7 +1,7 @@
 import type { Profile } from "../profile";
 import type { Completion } from "./completion";
 
-/** R16: true when a quantitative result reached profile.overAchievement × target (120% by default). */
+/** docs/rules.md#over-achievement: true when a quantitative result reached profile.overAchievement × target (120% by default). */
 export function isOverAchieved(c: Completion, profile: Profile): boolean {
   return c.kind === "quantitative" && c.exceedRatio !== null && c.exceedRatio >= profile.overAchievement - 1e-9;
 }

@@ -6,7 +6,7 @@ function clean(x: number): number {
 }
 
 /**
- * The score range of a qualitative tier (domain §2.4): tier 1 [0.8w, w], tier 2 [0.6w, 0.8w), tier 3 [0, 0.6w)
+ * The score range of a qualitative tier (docs/rules.md#qualitative-tiers): tier 1 [0.8w, w], tier 2 [0.6w, 0.8w), tier 3 [0, 0.6w)
  * with the profile's bounds; the upper end of tiers 2 and 3 is exclusive. A negative or non-finite weight gives [0, 0].
  */
 export function qualitativeRange(tier: 1 | 2 | 3, weight: number, profile: Profile): [number, number] {

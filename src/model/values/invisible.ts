@@ -1,8 +1,9 @@
 // Characters that print as nothing: whitespace of every kind (U+00A0, U+202F, U+3000 included), the format
 // characters (zero-width space/joiners U+200B–U+200D, word joiner U+2060, BOM U+FEFF, bidi marks, soft hyphen:
-// Unicode category Cf) and the fillers that render blank (Hangul fillers, Braille blank, combining grapheme
-// joiner). A cell made only of these looks empty to the person reading the form, so the engine reads it as empty.
-const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u034F\u115F\u1160\u17B4\u17B5\u2800\u3164\uFFA0]$/u;
+// Unicode category Cf) and the fillers that render blank (Hangul fillers, Braille blank).
+// A cell made only of these looks empty to the person reading the form, so the engine reads it as empty.
+const CLASS = "[\\s\\p{Cf}\\p{Zs}\\u115F\\u1160\\u2800\\u3164\\uFFA0]";
+const INVISIBLE = new RegExp(`^${CLASS}$`, "u");
 
 /** The UTF-16 length of the invisible character starting at i (1 or 2), or 0 when it is visible. */
 function invisibleAt(s: string, i: number): number {
@@ -41,5 +42,5 @@ export function isBlankText(s: string): boolean {
 }
 
 /** Any invisible character (test) and every run of them (a global replace over one character class: linear). */
-export const INVISIBLE_ANY = /[\s\p{Cf}\p{Zs}\u034F\u115F\u1160\u17B4\u17B5\u2800\u3164\uFFA0]/u;
-export const INVISIBLE_ALL = new RegExp(`${INVISIBLE_ANY.source}+`, "gu");
+export const INVISIBLE_ANY = new RegExp(CLASS, "u");
+export const INVISIBLE_ALL = new RegExp(`${CLASS}+`, "gu");

@@ -1,3 +1,4 @@
+import { memoByText } from "../text-cache";
 import { INVISIBLE_ALL, INVISIBLE_ANY } from "./invisible";
 
 // Manual folding instead of String.prototype.normalize("NFKC"): NFKC also rewrites "①" to "1" or "½" to "1⁄2",
@@ -20,7 +21,11 @@ function foldChar(ch: string): string {
  * reads as 无偏差 and a cell of zero-width spaces folds to "". One pass per regex, each a single character class:
  * linear in the text.
  */
-export function foldText(s: string): string {
+export const foldText: (s: string) => string = memoByText(foldOnce);
+
+// Every rule that reads text folds it first; one fold per distinct text (text-cache.ts) keeps a long text repeated
+// down a sheet (2,000 rows of one pasted paragraph) from being folded once per rule per row.
+function foldOnce(s: string): string {
   // Most cells need no folding; skip the per-character pass for them (it dominates large sheets).
   const folded = FOLDABLE.test(s) ? s.replace(FOLDABLE_ALL, foldChar) : s;
   return INVISIBLE_ANY.test(folded) ? folded.replace(INVISIBLE_ALL, "") : folded;

@@ -1,4 +1,6 @@
 import { comparatorAfter, comparatorBefore } from "./comparators";
+import { memoByText } from "../text-cache";
+import { trimInvisible } from "./invisible";
 import { normalizeText } from "./normalize";
 import { formatUnit, isPercentFormat } from "./number-format";
 import { NO_UNIT, type Comparator, type Empty, type Interval, type ParsedValue, type Quantity, type Qualitative } from "./types";
@@ -8,7 +10,8 @@ const EMPTY: Empty = Object.freeze({ kind: "empty", raw: "" }) as Empty;
 /** Dashes and slashes stand for "not applicable" in these forms ("—", "——", "/"). */
 const PLACEHOLDER = /^[-‐‑‒–—―/\\]+$/;
 const NUMBER = /\d+(?:\.\d+)?|\.\d+/g;
-const RANGE_SEPARATOR = /^(.*?)(?:-|‐|‒|–|—|―|~|〜|至|到)$/;
+/** What joins the two numbers of a range ("50-70", "50~70", "50至70"): one character, read by a set lookup. */
+const RANGE_SEPARATORS = new Set(["-", "‐", "‒", "–", "—", "―", "~", "〜", "至", "到"]);
 /** "30余辆", "50多人": approximation words between the number and its unit. */
 const APPROXIMATE = /^(?:余|多)/;
 
@@ -22,10 +25,13 @@ function text(raw: string): Qualitative {
   return { kind: "text", raw };
 }
 
-function numberTokens(s: string): NumberToken[] {
+/** The first numbers of s, at most `limit`: a cell with more than two is text whatever follows ("1-1-1-…"). */
+function numberTokens(s: string, limit: number): NumberToken[] {
   const out: NumberToken[] = [];
   NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = NUMBER.exec(s); m && out.length < limit; m = out.length < limit ? NUMBER.exec(s) : null) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 
@@ -67,10 +73,11 @@ function readQuantity(s: string, token: NumberToken, raw: string): ParsedValue {
 
 /** Reads "50-70次" / "50次~70次" / "40%-60%" from exactly two numbers joined by a range separator, or null. */
 function readInterval(s: string, first: NumberToken, second: NumberToken, raw: string): Interval | null {
-  const between = RANGE_SEPARATOR.exec(s.slice(first.end, second.start));
-  if (!between || s.slice(0, first.start).endsWith("-")) return null;
+  // The text between the numbers is the first number's unit (or nothing) and then one separator.
+  const between = s.slice(first.end, second.start);
+  if (!RANGE_SEPARATORS.has(between.slice(-1)) || s.slice(0, first.start).endsWith("-")) return null;
   const reading = unitAfter(s.slice(second.end).replace(APPROXIMATE, ""));
-  const firstUnit = between[1];
+  const firstUnit = between.slice(0, -1);
   if (firstUnit !== "" && (!reading || firstUnit !== reading.unit.label)) return null;
   const a = scaled(first.text, reading);
   const b = scaled(second.text, reading);
@@ -92,11 +99,11 @@ function parseNumberCell(cell: number, numberFormat: string | null | undefined):
   return { kind: "number", comparator: null, value, unit: reading.unit, raw };
 }
 
-function parseString(input: string): ParsedValue {
-  const raw = input.trim();
+function parseStringOnce(input: string): ParsedValue {
+  const raw = trimInvisible(input);
   const s = normalizeText(input);
   if (s === "" || PLACEHOLDER.test(s)) return EMPTY;
-  const tokens = numberTokens(s);
+  const tokens = numberTokens(s, 3);
   if (tokens.length === 1) return readQuantity(s, tokens[0], raw);
   if (tokens.length === 2) return readInterval(s, tokens[0], tokens[1], raw) ?? text(raw);
   // No number, or several numbers that are not one range: not measurable as a single value.
@@ -104,7 +111,18 @@ function parseString(input: string): ParsedValue {
 }
 
 /**
- * Parses a 年度指标值 / 实际完成值 cell into a number, range, text or empty (domain §2.9); never throws.
+ * parseStringOnce per distinct text (text-cache.ts): forms repeat their values ("100%", "≥95%", one long
+ * paragraph pasted in every row). The results are frozen, since every caller shares them.
+ */
+const parseString = memoByText((input: string): ParsedValue => deepFreeze(parseStringOnce(input)));
+
+function deepFreeze(v: ParsedValue): ParsedValue {
+  if (v.kind === "number" || v.kind === "interval") Object.freeze(v.unit);
+  return Object.freeze(v);
+}
+
+/**
+ * Parses a 年度指标值 / 实际完成值 cell into a number, range, text or empty (docs/rules.md#value-parsing); never throws.
  * A lone number keeps its value whatever word precedes it ("达标率100%" is 100%), because forms routinely
  * name the measure before the figure; two or more numbers that are not one range make the cell text.
  * numberFormat applies to number cells only: "%" formats mark fractions, a quoted unit ("0.00\"万元\"") scales.

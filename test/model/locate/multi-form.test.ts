@@ -75,7 +75,7 @@ describe.each(["A", "D"] as Variant[])("two forms stacked on one sheet (variant 
 
   it("the second form's findings and fixes name the second form's cells", () => {
     const [, report] = checkGrid(grid);
-    // Form 3 数量指标 18/20 with actual = target: a warning on the group's first row (domain §2.10).
+    // Form 3 数量指标 18/20 with actual = target: a warning on the group's first row (docs/rules.md#actual-vs-score).
     const f = byRule(report, "actual-vs-score").find((x) => x.row === offset + r3.firstIndicator + 1);
     expect(f?.cell).toBe(`${columnLetters(L.ind.score)}${offset + r3.firstIndicator + 1}`);
     expect(report.fixes.find((x) => x.purpose === "total")?.cell).toBe(`${columnLetters(L.ind.score)}${offset + r3.total + 1}`);

@@ -114,7 +114,7 @@ describe.each(VARIANTS)("seed forms in variant %s", (variant) => {
     });
   });
 
-  // domain.md §2.10, form 1: the findings a reviewer expects, pinned to their cells.
+  // docs/rules.md#source-shanxi-jinzhong, form 1: the findings a reviewer expects, pinned to their cells.
   describe("seed form 1 findings sit on the right cells", () => {
     const e = SEED_EXPECTATIONS[0];
     const rows = expectedRows(variant, tableRowCount(e), e.narrativeRows);

@@ -1,7 +1,7 @@
-// The vague-target phrases (domain R07) and the "*" placeholder (R24). Real-form targets are typed here
+// The vague-target phrases (docs/rules.md#target-unmeasurable) and the "*" placeholder. Real-form targets are typed here
 // by hand; every phrase of the list also gets its own case through the whole rule.
 import { describe, expect, it } from "vitest";
-import { isPlaceholderTarget, VAGUE_TARGET_PHRASES, vaguePhraseOf } from "../../../src/model/rules/vague-targets";
+import { isPlaceholderTarget, VAGUE_TARGET_PHRASES, vaguePhraseOf } from "../../../src/model/values/vague";
 import { checkSpec, cleanForm, editRow } from "./clean-form";
 
 const base = cleanForm();

@@ -161,7 +161,7 @@ describe("completion: interval", () => {
   });
 });
 
-describe("isOverAchieved (R16, 120%)", () => {
+describe("isOverAchieved (over-achievement, 120%)", () => {
   it("≥ 1.2 × target is over-achieved, below is not", () => {
     expect(isOverAchieved(c("≥100次", "120次"), P)).toBe(true);
     expect(isOverAchieved(c("≥100次", "119次"), P)).toBe(false);

@@ -14,7 +14,7 @@ describe("isCostIndicator", () => {
   });
 });
 
-describe("isCostDirectionDoubtful (domain R17)", () => {
+describe("isCostDirectionDoubtful (cost-direction)", () => {
   it("≥ or > on a 成本 money target", () => {
     expect(doubt("≥50万元", { level2: "成本指标" })).toBe(true);
     expect(doubt(">50万元", { level2: "成本指标" })).toBe(true);

@@ -3,7 +3,7 @@ import { DEFAULT_PROFILE } from "../../../src/model/profile";
 import { completion, execScore, gradeOf, groupScore, inferDirection, roundTo, tierOfScore, type Completion } from "../../../src/model/scoring";
 import { parseValue, qualitativeTier } from "../../../src/model/values";
 
-// Rows copied from /work/shared/seeds/jinzhong-2021-selfeval-forms.txt; expectations worked out by hand (domain §2.5, §2.10).
+// Rows copied from the seed forms (scripts/forms/seed-forms.ts, docs/rules.md#source-shanxi-jinzhong); expectations worked out by hand (docs/rules.md#merged-groups).
 type Row = [target: string, actual: string];
 
 function ratios(rows: Row[], level2: string): number[] {
@@ -77,7 +77,7 @@ describe("seed form 3 (分局及派出所运行费)", () => {
     expect(groupScore(ratios(rows, "数量指标"), 20)).toBe(20);
   });
 
-  it("成本指标: ratios [1,1,1,1,0] → mean 0.8 → 8 of 10 (domain §2.5; the form wrote 7)", () => {
+  it("成本指标: ratios [1,1,1,1,0] → mean 0.8 → 8 of 10 (docs/rules.md#merged-groups; the form wrote 7)", () => {
     const rows: Row[] = [["5万元", "0.84万元"], ["50万元", "36.21万元"], ["4.17万元", "4.13万元"], ["34万元", "34万元"], ["0", "17.99万元"]];
     expect(ratios(rows, "成本指标")).toEqual([1, 1, 1, 1, 0]);
     expect(groupScore(ratios(rows, "成本指标"), 10)).toBe(8);

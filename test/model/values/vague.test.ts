@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isVagueTarget } from "../../../src/model/values";
 
-describe("isVagueTarget (R07)", () => {
+describe("isVagueTarget (target-unmeasurable)", () => {
   it("a target that repeats the indicator name (seed form 1 社会效益)", () => {
     expect(isVagueTarget("为辖区的治安稳定保驾护航", "为辖区的治安稳定保驾护航")).toBe(true);
   });
