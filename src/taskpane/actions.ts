@@ -4,12 +4,13 @@ import { checkGrid, expectedHeaders, type Finding, type FormReport, type Grid, t
 import { debounce } from "./debounce";
 import { toPaneError } from "./errors";
 import { readActiveSheet } from "./excel/active-sheet";
-import { restoreFills } from "./excel/clear-highlights";
+import { queueRestoreFills } from "./excel/clear-highlights";
 import { writeFormulas } from "./excel/fill-total";
 import { loadFill, saveFill } from "./excel/fill-store";
 import { writeValues } from "./excel/freeze-values";
-import { loadHighlights, saveHighlights } from "./excel/highlight-store";
-import { paintHighlights } from "./excel/paint-highlights";
+import { forgetLegacyHighlights, loadLegacyHighlights } from "./excel/highlight-store";
+import { OriginalsWriter, readActiveOriginals, type LoadedOriginals } from "./excel/originals-store";
+import { queueHighlights } from "./excel/paint-highlights";
 import { readSheet, type SheetSnapshot } from "./excel/read-sheet";
 import { selectCell } from "./excel/select-cell";
 import type { SettingsLike } from "./excel/settings";
@@ -17,6 +18,7 @@ import { restoreContents } from "./excel/undo-fill";
 import { watchChanges, type SheetChange } from "./excel/watch-changes";
 import type { Capabilities } from "./host";
 import { planFill } from "./plan/fill-plan";
+import { findSheetRecord, withSheetRecord, type SheetIdentity } from "./plan/fill-record";
 import { planFreeze } from "./plan/freeze-plan";
 import { planHighlights, unionOfOriginals } from "./plan/highlight-plan";
 import type { ActionName, CheckResult, PaneState } from "./state";
@@ -102,32 +104,44 @@ export function createController(deps: ControllerDeps): Controller {
     }
   }
 
-  // Syncs: readSheet 1 (for used ranges within its first block) + paint 1 when anything is painted or restored.
+  // Syncs: readSheet 1 (for used ranges within its first block; it also reads the record of original
+  // fills) + 1 write when anything is painted or restored (the record is written in that same sync).
   const check = () =>
     perform("check", () =>
       run(async (context) => {
+        // Nothing is painted unless its original can be both read (1.9) and kept in the document (1.7).
+        const paints = capabilities.cellProperties && capabilities.documentProperties;
         const snapshot = await readSheet(context, {
           formats: true,
           formulas: false,
-          fills: capabilities.cellProperties,
+          fills: paints,
           merges: capabilities.merges,
+          originals: paints,
         });
         const reports = engine.check(snapshot.grid, lang);
         let highlighted = 0;
-        if (snapshot.fills) {
-          const { sheetId, sheetName } = snapshot;
-          const previous = loadHighlights(settings, sheetId);
+        if (snapshot.fills && snapshot.originals) {
+          const sheet: SheetIdentity = { id: snapshot.sheetId, name: snapshot.sheetName };
+          const { store } = snapshot.originals;
+          const found = findSheetRecord(store, sheet, snapshot.originals.sheetNames);
+          // The previous version's entry is taken over here; the record's own cells win where both have one.
+          const legacy = loadLegacyHighlights(settings, sheet.id);
+          const previous = unionOfOriginals(found?.cells ?? [], legacy);
           const plan = planHighlights(
             reports.flatMap((r) => r.findings),
-            sheetName,
+            sheet.name,
             snapshot.fills,
             previous,
           );
           if (plan.restore.length > 0 || plan.paint.length > 0) {
-            // Saved before painting: if the paint fails half-way, every touched cell is still restorable.
-            await saveHighlights(settings, sheetId, sheetName, unionOfOriginals(previous, plan.next));
-            await paintHighlights(context, sheetId, plan);
-            await saveHighlights(settings, sheetId, sheetName, plan.next);
+            const writer = new OriginalsWriter(context, snapshot.originals);
+            // Office.js applies a batch in order and stops at a failing operation: recording old and new
+            // originals first means a paint cut short leaves every touched cell restorable.
+            writer.queue(withSheetRecord(store, sheet, unionOfOriginals(previous, plan.next), found));
+            queueHighlights(context, sheet.id, plan);
+            writer.queue(withSheetRecord(store, sheet, plan.next, found));
+            await context.sync();
+            if (legacy.length > 0) await forgetLegacyHighlights(settings, sheet.id);
           }
           highlighted = plan.next.length;
         }
@@ -140,18 +154,25 @@ export function createController(deps: ControllerDeps): Controller {
       }),
     );
 
-  // Syncs: 1 (sheet id) + 1 restore when something was highlighted.
+  // Syncs: 1 (sheet id and name, the record) + 1 restore (with the record's removal) when something was highlighted.
   const clearHighlights = () =>
     perform("clear", () =>
       run(async (context) => {
-        const sheet = await readActiveSheet(context);
-        const stored = loadHighlights(settings, sheet.id);
+        let sheet: SheetIdentity;
+        let originals: LoadedOriginals | null = null;
+        if (capabilities.documentProperties) ({ sheet, originals } = await readActiveOriginals(context));
+        else sheet = await readActiveSheet(context);
+        const found = originals ? findSheetRecord(originals.store, sheet, originals.sheetNames) : null;
+        const legacy = loadLegacyHighlights(settings, sheet.id);
+        const stored = unionOfOriginals(found?.cells ?? [], legacy);
         if (stored.length === 0) {
           store.set({ notice: { kind: "nothingToClear" } });
           return;
         }
-        await restoreFills(context, sheet.id, stored);
-        await saveHighlights(settings, sheet.id, sheet.name, []);
+        queueRestoreFills(context, sheet.id, stored);
+        if (originals && found) new OriginalsWriter(context, originals).queue(withSheetRecord(originals.store, sheet, [], found));
+        await context.sync();
+        if (legacy.length > 0) await forgetLegacyHighlights(settings, sheet.id);
         const result = store.get().result;
         store.set({
           notice: { kind: "cleared", count: stored.length },

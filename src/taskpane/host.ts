@@ -5,6 +5,11 @@ import { langFromDisplayLanguage } from "./i18n";
 export interface Capabilities {
   /** getCellProperties (ExcelApi 1.9): without it the original fills cannot be saved, so nothing is painted. */
   cellProperties: boolean;
+  /**
+   * workbook.properties.custom (ExcelApi 1.7), where the original fills are kept: without it nothing is
+   * painted, and 清除标记 reads only the previous version's settings. Office 2019 (1.8) can still clear.
+   */
+  documentProperties: boolean;
   /** getMergedAreasOrNullObject (ExcelApi 1.13): without it merged 二级 groups are not recognised. */
   merges: boolean;
   /** worksheets.onChanged (ExcelApi 1.9): needed for auto check. */
@@ -25,7 +30,7 @@ type OfficeContextLike = {
   requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
 };
 
-const NONE: Capabilities = { cellProperties: false, merges: false, events: false };
+const NONE: Capabilities = { cellProperties: false, documentProperties: false, merges: false, events: false };
 
 function luminance(hex: string): number | null {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
@@ -56,6 +61,6 @@ export function detectHost(hostType: Office.HostType | string | null | undefined
     inExcel,
     lang: langFromDisplayLanguage(context.displayLanguage),
     dark: isDark(context.officeTheme),
-    capabilities: { cellProperties: has("1.9"), merges: has("1.13"), events: has("1.9") },
+    capabilities: { cellProperties: has("1.9"), documentProperties: has("1.7"), merges: has("1.13"), events: has("1.9") },
   };
 }

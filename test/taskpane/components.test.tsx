@@ -8,7 +8,7 @@ import { REPORT, stateWith } from "./fakes/reports";
 
 afterEach(cleanup);
 
-const CAPS: Capabilities = { cellProperties: true, merges: true, events: true };
+const CAPS: Capabilities = { cellProperties: true, documentProperties: true, merges: true, events: true };
 
 function actions(): PaneActions {
   return {
@@ -130,7 +130,7 @@ describe("the task pane", () => {
   });
 
   it("names the weaker checks when the host lacks merged areas or fills", () => {
-    renderApp({ capabilities: { cellProperties: false, merges: false, events: false } });
+    renderApp({ capabilities: { cellProperties: false, documentProperties: false, merges: false, events: false } });
     expect(screen.getByText(/合并的二级指标组无法识别/)).toBeTruthy();
     expect(screen.getByText(/检查结果不在表中标记/)).toBeTruthy();
     expect((screen.getByRole("switch", { name: "自动检查" }) as HTMLInputElement).disabled).toBe(true);

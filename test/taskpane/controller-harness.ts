@@ -7,7 +7,7 @@ import { fakeRunner, type FakeRequestContext } from "./fakes/fake-excel";
 import type { FakeWorkbookModel } from "./fakes/fake-model";
 import { FakeSettings } from "./fakes/fake-settings";
 
-export const ALL_CAPABILITIES: Capabilities = { cellProperties: true, merges: true, events: true };
+export const ALL_CAPABILITIES: Capabilities = { cellProperties: true, documentProperties: true, merges: true, events: true };
 
 export interface HarnessOptions extends Partial<Omit<ControllerDeps, "run" | "store" | "settings">> {
   settings?: FakeSettings;

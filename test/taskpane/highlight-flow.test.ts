@@ -2,11 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { toA1 } from "../../src/model/address";
 import { HIGHLIGHT_COLORS } from "../../src/taskpane/excel/cell-fill";
-import { highlightKey } from "../../src/taskpane/excel/highlight-store";
 import { harness } from "./controller-harness";
 import { FakeOfficeError } from "./fakes/fake-excel";
 import { FakeDocument, FakeSettings } from "./fakes/fake-settings";
-import { COL, fillsOf, seedWorkbook } from "./fakes/seed-workbook";
+import { COL, fillsOf, seedWorkbook, storedFills } from "./fakes/seed-workbook";
 
 /** The indicator table's columns, 一级指标 … 偏差原因 (B..I): a highlighted row is painted across them. */
 function rowCells(rows: number[]): string[] {
@@ -54,7 +53,8 @@ describe("检查本表: findings and highlights", () => {
     expect(h.state().error).toBeNull();
     expect(fillsOf(seed.sheet)).toEqual(before);
     expect(h.runner.last().syncCount).toBe(2);
-    expect(h.settings.get(highlightKey(seed.sheet.id))).toBeNull();
+    // The record of originals is gone from the document once everything is back.
+    expect(seed.model.customProperties.size).toBe(0);
     expect(h.state().notice).toEqual({ kind: "cleared", count: rowCells(seed.disagreeing).length });
     expect(h.state().result?.highlighted).toBe(0);
     // No Fill stays No Fill: restored with clear(), never by painting white.
@@ -69,12 +69,13 @@ describe("检查本表: findings and highlights", () => {
     const before = fillsOf(seed.sheet);
     await h.controller.check();
     const firstFills = fillsOf(seed.sheet);
-    const firstStore = h.settings.get(highlightKey(seed.sheet.id));
+    const firstStore = storedFills(seed.model).sheets;
     await h.controller.check();
 
     expect(fillsOf(seed.sheet)).toEqual(firstFills);
-    // The second read saw highlight colours; the store must still hold the user's originals.
-    expect(h.settings.get(highlightKey(seed.sheet.id))).toEqual(firstStore);
+    // The second read saw highlight colours; the record must still hold the user's originals.
+    expect(firstStore).toHaveLength(1);
+    expect(storedFills(seed.model).sheets).toEqual(firstStore);
     await h.controller.clearHighlights();
     expect(fillsOf(seed.sheet)).toEqual(before);
   });
@@ -96,7 +97,7 @@ describe("检查本表: findings and highlights", () => {
     expect(h.runner.last().syncCount).toBe(2);
   });
 
-  it("clears after the workbook was closed and reopened (originals live in the document settings)", async () => {
+  it("clears after the workbook was closed and reopened (originals live in the document)", async () => {
     const seed = seedWorkbook();
     const document = new FakeDocument();
     const first = harness(seed.model, { settings: new FakeSettings(document) });
@@ -110,14 +111,18 @@ describe("检查本表: findings and highlights", () => {
     expect(fillsOf(seed.sheet)).toEqual(before);
   });
 
-  it("never saves a highlight colour as an original when the previous session's settings were lost", async () => {
+  // Issue 9: this test pinned "an unrecorded cell in a highlight colour is ours, restore it to No Fill",
+  // needed while the originals lived in settings that could be lost apart from the fills. The record now
+  // lives in the workbook and is written in the paint's own batch: a session with fresh settings finds it.
+  it("a new session with fresh settings finds the record in the document and leaves no highlight behind", async () => {
     const seed = seedWorkbook();
+    const before = fillsOf(seed.sheet);
     await harness(seed.model).controller.check();
-    // Settings of that session never reached the file: highlights are in the sheet, the store is empty.
-    const lost = harness(seed.model, { settings: new FakeSettings(new FakeDocument()) });
-    await lost.controller.check();
-    await lost.controller.clearHighlights();
+    const later = harness(seed.model, { settings: new FakeSettings(new FakeDocument()) });
+    await later.controller.check();
+    await later.controller.clearHighlights();
 
+    expect(fillsOf(seed.sheet)).toEqual(before);
     const colors = [...fillsOf(seed.sheet).values()].map((f) => f.color);
     expect(colors).not.toContain(HIGHLIGHT_COLORS.warning);
     expect(colors).not.toContain(HIGHLIGHT_COLORS.error);
@@ -143,7 +148,7 @@ describe("检查本表: findings and highlights", () => {
 
   it("paints nothing and reads once when the host cannot report fills (ExcelApi < 1.9)", async () => {
     const seed = seedWorkbook();
-    const h = harness(seed.model, { capabilities: { cellProperties: false, merges: true, events: false } });
+    const h = harness(seed.model, { capabilities: { cellProperties: false, documentProperties: true, merges: true, events: false } });
     const before = fillsOf(seed.sheet);
     await h.controller.check();
     expect(h.runner.last().syncCount).toBe(1);
@@ -188,14 +193,17 @@ describe("检查本表: findings and highlights", () => {
     expect(h.state().busy).toBeNull();
   });
 
-  it("shows a settings save failure and paints nothing it could not undo", async () => {
+  // Issue 9: the originals are no longer saved through settings.saveAsync but as document properties
+  // in the paint's batch; the failure to show is that write's.
+  it("shows a failed write of the record and paints nothing it could not undo", async () => {
     const seed = seedWorkbook();
-    const settings = new FakeSettings();
-    settings.failNextSave("Settings save failed", "The document settings could not be saved.");
-    const h = harness(seed.model, { settings });
+    const h = harness(seed.model, {
+      beforeBatch: (ctx) => ctx.failAtWrite(1, new FakeOfficeError("AccessDenied", "The document properties could not be changed.", "CustomPropertyCollection.add")),
+    });
     const before = fillsOf(seed.sheet);
     await h.controller.check();
-    expect(h.state().error).toMatchObject({ action: "check", message: "The document settings could not be saved." });
+    expect(h.state().error).toMatchObject({ action: "check", code: "AccessDenied", message: "The document properties could not be changed." });
     expect(fillsOf(seed.sheet)).toEqual(before);
+    expect(seed.model.customProperties.size).toBe(0);
   });
 });

@@ -57,10 +57,20 @@ describe("planHighlights", () => {
     expect(plan.next.find((n) => n.cell === "B1")?.original).toEqual(GREEN);
   });
 
-  it("treats an unknown cell in a highlight colour as No Fill rather than saving that colour", () => {
-    const shown = new Map<string, CellFill>([["B1", { color: "#ffc7ce", pattern: "Solid", patternColor: null, tintAndShade: 0 }]]);
+  // Issue 9 changed this: an unknown cell in a highlight colour used to be saved as No Fill (assumed
+  // ours); it is a user's fill (Excel's 差 / 适中 styles are exactly these colours) and must come back.
+  it("saves an unknown cell's fill as original even when it is a highlight colour", () => {
+    const bad: CellFill = { color: "#FFC7CE", pattern: "Solid", patternColor: null, tintAndShade: 0 };
+    const neutral: CellFill = { color: "#FFEB9C", pattern: "Solid", patternColor: null, tintAndShade: 0 };
+    const shown = new Map<string, CellFill>([
+      ["B1", bad],
+      ["C1", neutral],
+    ]);
     const plan = planHighlights([finding("warning", 0, 0)], "S", shown, []);
-    expect(plan.next.find((n) => n.cell === "B1")?.original).toEqual(NO_FILL);
+    expect(plan.next).toEqual([
+      { cell: "B1", original: bad },
+      { cell: "C1", original: neutral },
+    ]);
   });
 
   it("restores previously highlighted cells that are not painted again, and only those", () => {

@@ -19,7 +19,7 @@ describe("detectHost", () => {
       inExcel: false,
       lang: "zh",
       dark: false,
-      capabilities: { cellProperties: false, merges: false, events: false },
+      capabilities: { cellProperties: false, documentProperties: false, merges: false, events: false },
     });
     expect(detectHost(null, { displayLanguage: "en-US" }, false).lang).toBe("zh");
   });
@@ -30,9 +30,26 @@ describe("detectHost", () => {
     expect(detectHost("Excel", { officeTheme: { bodyBackgroundColor: "#FFFFFF" } }, true).dark).toBe(false);
   });
 
-  it("maps ExcelApi 1.9 to fills and events and 1.13 to merged areas", () => {
-    expect(detectHost("Excel", { requirements: sets("1.9") }, true).capabilities).toEqual({ cellProperties: true, merges: false, events: true });
-    expect(detectHost("Excel", { requirements: sets("1.9", "1.13") }, true).capabilities).toEqual({ cellProperties: true, merges: true, events: true });
+  it("maps ExcelApi 1.7 to document properties, 1.9 to fills and events and 1.13 to merged areas", () => {
+    // Office 2019 (up to 1.8) can keep and read the record of original fills but cannot read fills.
+    expect(detectHost("Excel", { requirements: sets("1.7", "1.8") }, true).capabilities).toEqual({
+      cellProperties: false,
+      documentProperties: true,
+      merges: false,
+      events: false,
+    });
+    expect(detectHost("Excel", { requirements: sets("1.7", "1.9") }, true).capabilities).toEqual({
+      cellProperties: true,
+      documentProperties: true,
+      merges: false,
+      events: true,
+    });
+    expect(detectHost("Excel", { requirements: sets("1.7", "1.9", "1.13") }, true).capabilities).toEqual({
+      cellProperties: true,
+      documentProperties: true,
+      merges: true,
+      events: true,
+    });
   });
 });
 

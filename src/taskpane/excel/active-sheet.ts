@@ -1,4 +1,5 @@
-// The active sheet's id and name: the key of everything the pane keeps in the document settings.
+// The active sheet's id and name: the key of what 填写总分 keeps in the document settings (fill-store.ts)
+// and of the previous version's highlight record; the original fills now go by name (originals-store.ts).
 
 export interface SheetIdentity {
   id: string;

@@ -1,31 +1,12 @@
 // A cell's direct fill as getCellProperties reports it, and how to put it back exactly.
 
-/** The fill of one cell; tintAndShade is null and pattern "None" for No Fill (which also reads as #FFFFFF). */
-export interface CellFill {
-  color: string;
-  pattern: string;
-  patternColor: string | null;
-  tintAndShade: number | null;
-}
+// The fill type and No Fill live with the stored format (host-neutral); re-exported for the adapters.
+import { isNoFill, NO_FILL, type CellFill } from "../plan/fill-record";
 
-export const NO_FILL: CellFill = Object.freeze({ color: "#FFFFFF", pattern: "None", patternColor: null, tintAndShade: null });
+export { isNoFill, NO_FILL, type CellFill } from "../plan/fill-record";
 
 /** The two highlight colours: Excel's own "light red" and "light yellow" conditional-format presets. */
 export const HIGHLIGHT_COLORS = Object.freeze({ error: "#FFC7CE", warning: "#FFEB9C" });
-
-/**
- * No Fill and a white fill both read as #FFFFFF (office-js#6218); Microsoft's workaround is tintAndShade,
- * which is null only for No Fill. Pattern "None" says the same on hosts that report it.
- */
-export function isNoFill(fill: CellFill): boolean {
-  return fill.pattern === "None" || fill.tintAndShade === null;
-}
-
-export function isHighlightFill(fill: CellFill): boolean {
-  if (isNoFill(fill) || fill.pattern !== "Solid") return false;
-  const color = fill.color.toUpperCase();
-  return color === HIGHLIGHT_COLORS.error || color === HIGHLIGHT_COLORS.warning;
-}
 
 /** Turns one getCellProperties entry into a CellFill; missing parts mean the host did not report a fill. */
 export function fillFromCellProperties(props: Excel.CellProperties | undefined): CellFill {

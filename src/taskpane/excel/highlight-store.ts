@@ -1,7 +1,10 @@
-// Where the original fills of highlighted cells live between sessions: the document settings, one
-// entry per worksheet id (ids survive renames, names do not).
+// The previous version's record of original fills: the document settings, one entry per worksheet id
+// ("perf.highlights.<id>"). Only read now, so a document highlighted by that version can still be
+// cleared; the first action that writes the new record (originals-store.ts) takes its cells over and
+// removes the entry. Settings cannot be listed, so only the entry of the sheet's current id is found:
+// one whose id changed on reopen is out of reach, as it was for the previous version.
 import { z } from "zod/mini";
-import type { CellFill } from "./cell-fill";
+import type { StoredHighlight } from "../plan/fill-record";
 import { saveSettings, type SettingsLike } from "./settings";
 
 const StoredCellSchema = z.object({
@@ -18,17 +21,14 @@ const StoredHighlightsSchema = z.object({
   cells: z.array(StoredCellSchema),
 });
 
-export interface StoredHighlight {
-  cell: string;
-  original: CellFill;
-}
+export type { StoredHighlight } from "../plan/fill-record";
 
 export function highlightKey(sheetId: string): string {
   return `perf.highlights.${sheetId}`;
 }
 
-/** The saved originals for one sheet; an entry this version cannot read throws rather than being ignored. */
-export function loadHighlights(settings: SettingsLike, sheetId: string): StoredHighlight[] {
+/** The previous version's saved originals for one sheet; an entry it cannot read throws rather than being ignored. */
+export function loadLegacyHighlights(settings: SettingsLike, sheetId: string): StoredHighlight[] {
   const raw: unknown = settings.get(highlightKey(sheetId));
   if (raw === null || raw === undefined) return [];
   const parsed = StoredHighlightsSchema.safeParse(raw);
@@ -40,19 +40,8 @@ export function loadHighlights(settings: SettingsLike, sheetId: string): StoredH
   return parsed.data.cells.map(({ cell, ...original }) => ({ cell, original }));
 }
 
-/** Replaces the sheet's record (or removes it when empty) and saves the settings into the document. */
-export async function saveHighlights(
-  settings: SettingsLike,
-  sheetId: string,
-  sheetName: string,
-  cells: StoredHighlight[],
-): Promise<void> {
-  if (cells.length === 0) settings.remove(highlightKey(sheetId));
-  else
-    settings.set(highlightKey(sheetId), {
-      v: 1,
-      sheet: sheetName,
-      cells: cells.map(({ cell, original }) => ({ cell, ...original })),
-    });
+/** Drops the previous version's entry once its cells live in the new record (or were restored). */
+export async function forgetLegacyHighlights(settings: SettingsLike, sheetId: string): Promise<void> {
+  settings.remove(highlightKey(sheetId));
   await saveSettings(settings);
 }

@@ -1,10 +1,11 @@
-// Writes a highlight plan: restores first, then paints, all in one sync.
+// Queues a highlight plan's writes: restores first, then paints. The caller syncs, in the same batch
+// as the record of originals (originals-store.ts).
 import type { HighlightPlan } from "../plan/highlight-plan";
 import { queueRestoreFill } from "./cell-fill";
 
-/** One sync; none when the plan writes nothing. Returns the number of syncs. */
-export async function paintHighlights(context: Excel.RequestContext, sheetId: string, plan: HighlightPlan): Promise<number> {
-  if (plan.restore.length === 0 && plan.paint.length === 0) return 0;
+/** No sync. Returns whether the plan writes anything. */
+export function queueHighlights(context: Excel.RequestContext, sheetId: string, plan: HighlightPlan): boolean {
+  if (plan.restore.length === 0 && plan.paint.length === 0) return false;
   const sheet = context.workbook.worksheets.getItem(sheetId);
   for (const { cell, original } of plan.restore) queueRestoreFill(sheet.getRange(cell), original);
   for (const { address, color } of plan.paint) {
@@ -14,6 +15,5 @@ export async function paintHighlights(context: Excel.RequestContext, sheetId: st
     fill.clear();
     fill.color = color;
   }
-  await context.sync();
-  return 1;
+  return true;
 }

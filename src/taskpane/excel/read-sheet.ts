@@ -2,6 +2,7 @@
 // sheet whose used range fits the first block; bigger sheets continue in row blocks, one sync each.
 import { parseRangeA1, toA1, type CellRange, type CellValue, type Grid } from "../../model";
 import { fillFromCellProperties, type CellFill } from "./cell-fill";
+import { queueLoadOriginals, type LoadedOriginals } from "./originals-store";
 
 /**
  * Excel on the web caps a request/response at 5 MB (office-addin-notes §3.4). With values, a number
@@ -21,6 +22,8 @@ export interface ReadOptions {
   fills: boolean;
   /** getMergedAreasOrNullObject: ExcelApi 1.13. */
   merges: boolean;
+  /** The record of original fills (custom document properties, ExcelApi 1.7), read in the first sync. */
+  originals?: boolean;
 }
 
 export type Formula = string | number | boolean;
@@ -33,6 +36,8 @@ export interface SheetSnapshot {
   formulas: Formula[][] | null;
   /** Direct fill per A1 cell of the used range; null when not requested. */
   fills: Map<string, CellFill> | null;
+  /** The record of original fills and the workbook's sheet names; null when not requested. */
+  originals: LoadedOriginals | null;
   /** How many context.sync calls the read took. */
   syncs: number;
 }
@@ -116,8 +121,11 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
   // The whole used range, not a block: only areas whose top-left lies inside the queried range come back.
   const merged = options.merges ? used.getMergedAreasOrNullObject() : null;
   merged?.load("areas/items/address");
+  const pendingOriginals = options.originals ? queueLoadOriginals(context) : null;
   await context.sync();
   let syncs = 1;
+  // Decoded before any further block is read: an unreadable record stops the action before it writes.
+  const originals = pendingOriginals ? pendingOriginals.resolve() : null;
 
   const origin = { row: used.rowIndex, col: used.columnIndex };
   const rows = used.rowCount;
@@ -154,6 +162,7 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
     grid,
     formulas: options.formulas ? acc.formulas : null,
     fills: options.fills ? acc.fills : null,
+    originals,
     syncs,
   };
 }

@@ -1,8 +1,8 @@
 // Decides which cells a check paints and which saved originals it restores: pure, so re-check,
-// overlap and "never save our own colour as an original" are tested without a host.
+// overlap and "the stored original wins over what the sheet shows" are tested without a host.
 import { rangeToA1, toA1, type Finding } from "../../model";
-import { HIGHLIGHT_COLORS, isHighlightFill, NO_FILL, type CellFill } from "../excel/cell-fill";
-import type { StoredHighlight } from "../excel/highlight-store";
+import { HIGHLIGHT_COLORS } from "../excel/cell-fill";
+import { NO_FILL, type CellFill, type StoredHighlight } from "./fill-record";
 
 export interface PaintOp {
   address: string;
@@ -25,10 +25,10 @@ function colorFor(finding: Finding): string {
 function originalFor(cell: string, previous: Map<string, CellFill>, fills: Map<string, CellFill>): CellFill {
   const saved = previous.get(cell);
   if (saved) return saved;
-  const read = fills.get(cell) ?? NO_FILL;
-  // A cell in our colour that the store does not know was painted by a session whose settings were
-  // never saved; keeping that colour as "original" would make the highlight permanent.
-  return isHighlightFill(read) ? NO_FILL : read;
+  // A cell the store does not know keeps what it shows, even in a highlight colour: Excel's own 差 and
+  // 适中 styles are exactly #FFC7CE / #FFEB9C. The store is written in the same batch as the paint and
+  // before it, so a painted cell the store does not know cannot come from us.
+  return fills.get(cell) ?? NO_FILL;
 }
 
 /**

@@ -2,7 +2,8 @@
 // the adapters depend on it: loads and writes are queued and only happen at context.sync(); reading a
 // property that was not loaded and synced throws (PropertyNotLoaded); ranges derived from the used
 // range resolve at sync; every write is recorded with the number of the sync that carried it.
-// Member names are checked against the Excel.* interfaces (see the *_API lists).
+// Member names are checked against the Excel.* interfaces (see the *_API lists). Custom document
+// properties (workbook.properties.custom) live in the model, so they survive FakeWorkbookModel.reopen.
 import { parseRangeA1, rangeToA1, type CellRange } from "../../../src/model/address";
 import { NO_FILL, type CellFill } from "../../../src/taskpane/excel/cell-fill";
 import { MAX_COL, MAX_ROW, type FakeScalar, type FakeSheetModel, type FakeWorkbookModel } from "./fake-model";
@@ -30,7 +31,16 @@ export interface WriteRecord {
   value: unknown;
 }
 
-type Op = { run: () => void; bytes?: () => number };
+/** A custom document property write, with the number of the sync that carried it. */
+export interface PropertyWriteRecord {
+  sync: number;
+  key: string;
+  action: "add" | "delete";
+  value: unknown;
+}
+
+/** `write` marks an operation that changes the workbook, for failAtWrite. */
+type Op = { run: () => void; bytes?: () => number; write?: boolean };
 
 // Rough JSON cost per cell of each loaded property, for the 5 MB payload check.
 const BYTES = { values: 12, formulas: 16, numberFormat: 12, fill: 110, scalar: 40 };
@@ -68,7 +78,11 @@ const WORKSHEET_API = [
   "getRangeByIndexes",
   "activate",
 ] as const satisfies readonly (keyof Excel.Worksheet)[];
-const WORKSHEETS_API = ["getActiveWorksheet", "getItem", "onChanged"] as const satisfies readonly (keyof Excel.WorksheetCollection)[];
+const WORKSHEETS_API = ["getActiveWorksheet", "getItem", "onChanged", "load", "items"] as const satisfies readonly (keyof Excel.WorksheetCollection)[];
+const WORKBOOK_API = ["worksheets", "properties"] as const satisfies readonly (keyof Excel.Workbook)[];
+const DOCUMENT_PROPERTIES_API = ["custom"] as const satisfies readonly (keyof Excel.DocumentProperties)[];
+const CUSTOM_PROPERTIES_API = ["load", "items", "add", "getItem"] as const satisfies readonly (keyof Excel.CustomPropertyCollection)[];
+const CUSTOM_PROPERTY_API = ["key", "value", "delete"] as const satisfies readonly (keyof Excel.CustomProperty)[];
 const AREAS_API = ["load", "areas", "isNullObject"] as const satisfies readonly (keyof Excel.RangeAreas)[];
 const CONTEXT_API = ["workbook", "sync"] as const satisfies readonly (keyof Excel.RequestContext)[];
 /* eslint-enable @typescript-eslint/no-unused-vars */
@@ -274,6 +288,7 @@ export class FakeRange extends Loadable implements Record<(typeof RANGE_API)[num
   /** Used by FakeRangeFill: one write applied to every cell of the range at sync. */
   queueWrite(property: WriteRecord["property"], value: unknown, apply: (sheet: FakeSheetModel, row: number, col: number) => void): void {
     this.ctx.queue({
+      write: true,
       run: () => {
         const b = this.must(`Range.format.${property}`);
         const sheet = this.sheet();
@@ -290,6 +305,7 @@ export class FakeRange extends Loadable implements Record<(typeof RANGE_API)[num
   ): void {
     const copy = matrix.map((row) => [...row]);
     this.ctx.queue({
+      write: true,
       run: () => {
         const b = this.must(`Range.${property}`);
         const rows = b.bottom - b.top + 1;
@@ -527,6 +543,11 @@ export class FakeWorksheet extends Loadable implements Record<(typeof WORKSHEET_
     return this.read("name");
   }
 
+  /** For WorksheetCollection.load("items/name"): the item's properties arrive with the collection's load. */
+  setLoaded(property: "id" | "name", value: string): void {
+    this.loaded.set(property, value);
+  }
+
   getUsedRange(valuesOnly = false): FakeRange {
     // A blank sheet gives A1, as the real API documents.
     return new FakeRange(this.ctx, this.model, () => this.model().usedBounds(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 }, "Worksheet.getUsedRange");
@@ -565,6 +586,7 @@ export class FakeWorksheet extends Loadable implements Record<(typeof WORKSHEET_
 }
 
 class FakeWorksheetCollection implements Record<(typeof WORKSHEETS_API)[number], unknown> {
+  private loadedItems: FakeWorksheet[] | null = null;
   readonly onChanged: { add: (handler: (event: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => { remove: () => void } };
 
   constructor(private readonly ctx: FakeRequestContext) {
@@ -586,6 +608,29 @@ class FakeWorksheetCollection implements Record<(typeof WORKSHEETS_API)[number],
     };
   }
 
+  /** Only "items/name" and "items/id" (or "name"/"id"): what the adapters need, in the Office.js collection syntax. */
+  load(arg?: unknown): this {
+    const names = loadNames(arg).map((n) => n.replace(/^items\//, ""));
+    if (names.length === 0 || !names.every((n) => n === "name" || n === "id")) {
+      throw new Error(`fake WorksheetCollection cannot load ${String(arg)}`);
+    }
+    this.ctx.queue({
+      run: () => {
+        this.loadedItems = this.ctx.model.sheets.map((model) => {
+          const sheet = new FakeWorksheet(this.ctx, () => model);
+          for (const n of names) sheet.setLoaded(n as "id" | "name", n === "id" ? model.id : model.name);
+          return sheet;
+        });
+      },
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw notLoaded("items", "WorksheetCollection.items");
+    return this.loadedItems;
+  }
+
   getActiveWorksheet(): FakeWorksheet {
     // Resolved now: the active sheet at the time of the call, which is what every adapter means.
     const id = this.ctx.model.activeSheetId;
@@ -601,19 +646,119 @@ class FakeWorksheetCollection implements Record<(typeof WORKSHEETS_API)[number],
   }
 }
 
+export class FakeCustomProperty implements Record<(typeof CUSTOM_PROPERTY_API)[number], unknown> {
+  private loadedKey: string | undefined;
+  private loadedValue: unknown;
+  private hasValue = false;
+
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    /** The key this proxy was asked for (getItem), or the loaded item's key. */
+    private readonly lookup: string,
+  ) {}
+
+  /** Set by the collection's load: only the properties it named become readable. */
+  setLoaded(names: string[], key: string, value: unknown): void {
+    if (names.includes("key")) this.loadedKey = key;
+    if (names.includes("value")) {
+      this.loadedValue = value;
+      this.hasValue = true;
+    }
+  }
+
+  get key(): string {
+    if (this.loadedKey === undefined) throw notLoaded("key", "CustomProperty.key");
+    return this.loadedKey;
+  }
+  get value(): unknown {
+    if (!this.hasValue) throw notLoaded("value", "CustomProperty.value");
+    return this.loadedValue;
+  }
+
+  delete(): void {
+    this.ctx.queue({
+      write: true,
+      run: () => {
+        const id = this.lookup.toUpperCase();
+        if (!this.ctx.model.customProperties.has(id)) {
+          throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${this.lookup}`, "CustomProperty.delete");
+        }
+        this.ctx.model.customProperties.delete(id);
+        this.ctx.recordProperty({ key: this.lookup, action: "delete", value: null });
+      },
+    });
+  }
+}
+
+/** workbook.properties.custom: keys case-insensitive, values trimmed to the model's limit without an error, like Excel desktop. */
+export class FakeCustomPropertyCollection implements Record<(typeof CUSTOM_PROPERTIES_API)[number], unknown> {
+  private loadedItems: FakeCustomProperty[] | null = null;
+
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  load(arg?: unknown): this {
+    const names = loadNames(arg).map((n) => n.replace(/^items\//, ""));
+    if (names.length === 0 || !names.every((n) => n === "key" || n === "value" || n === "type")) {
+      throw new Error(`fake CustomPropertyCollection cannot load ${String(arg)}`);
+    }
+    this.ctx.queue({
+      run: () => {
+        this.loadedItems = [...this.ctx.model.customProperties.values()].map(({ key, value }) => {
+          const item = new FakeCustomProperty(this.ctx, key);
+          item.setLoaded(names, key, value);
+          return item;
+        });
+      },
+      bytes: () => [...this.ctx.model.customProperties.values()].reduce((sum, p) => sum + p.key.length + String(p.value).length + 20, 0),
+    });
+    return this;
+  }
+
+  get items(): FakeCustomProperty[] {
+    if (!this.loadedItems) throw notLoaded("items", "CustomPropertyCollection.items");
+    return this.loadedItems;
+  }
+
+  /** Creates the property or sets an existing one (keeping its key's spelling), at sync. */
+  add(key: string, value: unknown): FakeCustomProperty {
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+      throw new Error(`fake CustomPropertyCollection.add: unsupported value ${String(value)}`);
+    }
+    this.ctx.queue({
+      write: true,
+      run: () => {
+        const id = key.toUpperCase();
+        const limit = this.ctx.model.customPropertyValueLimit;
+        const stored = typeof value === "string" && limit !== null ? value.slice(0, limit) : value;
+        const existing = this.ctx.model.customProperties.get(id);
+        this.ctx.model.customProperties.set(id, { key: existing?.key ?? key, value: stored });
+        this.ctx.recordProperty({ key, action: "add", value: stored });
+      },
+    });
+    return new FakeCustomProperty(this.ctx, key);
+  }
+
+  getItem(key: string): FakeCustomProperty {
+    return new FakeCustomProperty(this.ctx, key);
+  }
+}
+
 export class FakeRequestContext implements Record<(typeof CONTEXT_API)[number], unknown> {
-  readonly workbook: { worksheets: FakeWorksheetCollection };
+  readonly workbook: { worksheets: FakeWorksheetCollection; properties: { custom: FakeCustomPropertyCollection } };
   syncCount = 0;
   readonly writes: WriteRecord[] = [];
+  readonly propertyWrites: PropertyWriteRecord[] = [];
   /** Estimated response bytes of each sync, to show the block reader stays under the limit. */
   readonly payloads: number[] = [];
   private pending: Op[] = [];
   private readonly ranges: FakeRange[] = [];
   private failure: { n: number; error: Error } | null = null;
+  private writeFailure: { n: number; error: Error } | null = null;
+  private writeOps = 0;
   private changedSheets = new Map<string, CellRange>();
 
   constructor(readonly model: FakeWorkbookModel) {
-    this.workbook = { worksheets: new FakeWorksheetCollection(this) };
+    this.workbook = { worksheets: new FakeWorksheetCollection(this), properties: { custom: new FakeCustomPropertyCollection(this) } };
   }
 
   queue(op: Op): void {
@@ -628,6 +773,10 @@ export class FakeRequestContext implements Record<(typeof CONTEXT_API)[number], 
     this.writes.push({ ...write, sync: this.syncCount });
   }
 
+  recordProperty(write: Omit<PropertyWriteRecord, "sync">): void {
+    this.propertyWrites.push({ ...write, sync: this.syncCount });
+  }
+
   changed(sheet: FakeSheetModel, b: CellRange): void {
     this.changedSheets.set(sheet.id, b);
   }
@@ -635,6 +784,15 @@ export class FakeRequestContext implements Record<(typeof CONTEXT_API)[number], 
   /** Sync number `n` (1-based) of this context rejects with `error` and runs nothing, like a batch Excel refused. */
   failAtSync(n: number, error: Error): void {
     this.failure = { n, error };
+  }
+
+  /**
+   * The `n`-th (1-based) write operation of this context fails: the writes queued before it in its
+   * sync stay applied, it and everything after it do not run, and the sync rejects with `error`. This
+   * is how Excel treats a batch whose operation fails half-way (it is not a transaction).
+   */
+  failAtWrite(n: number, error: Error): void {
+    this.writeFailure = { n, error };
   }
 
   async sync(): Promise<void> {
@@ -653,6 +811,12 @@ export class FakeRequestContext implements Record<(typeof CONTEXT_API)[number], 
     }
     // Ops queued while running (RangeAreas → area address loads) run in the same sync.
     for (let i = 0; i < ops.length; i++) {
+      if (ops[i].write && this.writeFailure && ++this.writeOps === this.writeFailure.n) {
+        const { error } = this.writeFailure;
+        this.writeFailure = null;
+        for (const range of this.ranges) range.afterSync();
+        throw error;
+      }
       ops[i].run();
       if (this.pending.length) ops.splice(i + 1, 0, ...this.pending.splice(0));
     }

@@ -27,7 +27,8 @@ export class FakeSheetModel {
   merges: CellRange[] = [];
 
   constructor(
-    public readonly id: string,
+    /** Mutable only so FakeWorkbookModel.reopen can hand out new ids, as some platforms do. */
+    public id: string,
     public name: string,
   ) {}
 
@@ -79,8 +80,24 @@ export interface ChangeEvent {
   triggerSource: "Unknown" | "ThisLocalAddin";
 }
 
+/** A custom document property as the file keeps it (workbook.properties.custom). */
+export interface FakeCustomProperty {
+  key: string;
+  value: FakeScalar;
+}
+
 export class FakeWorkbookModel {
   readonly sheets: FakeSheetModel[] = [];
+  /** Custom document properties by upper-cased key: keys are case-insensitive in Excel (CustomPropertyCollection.getItem). */
+  readonly customProperties = new Map<string, FakeCustomProperty>();
+  /**
+   * Excel outside the web silently trims custom property values to 255 characters (Office.js
+   * CustomProperty.value docs); null = no limit (Excel on the web). Tests lower it to stand for a host
+   * with a smaller limit.
+   */
+  customPropertyValueLimit: number | null = 255;
+  /** How many times reopen() ran, to make each reopen's ids new. */
+  private openings = 0;
   activeSheetId: string;
   selection: { sheetId: string; address: string } | null = null;
   readonly changeHandlers: ((event: ChangeEvent) => Promise<unknown> | unknown)[] = [];
@@ -108,6 +125,28 @@ export class FakeWorkbookModel {
   /** Worksheets.getItem accepts a name or an id. */
   sheetByKey(key: string): FakeSheetModel | undefined {
     return this.sheets.find((s) => s.id === key || s.name === key);
+  }
+
+  /**
+   * The workbook closed and opened again: cells, names and custom properties are what the file holds.
+   * `newSheetIds`: true gives every worksheet an id it never had (office-js-docs#297, office-js#1390);
+   * a list gives the sheets these ids in order, e.g. another sheet's old id, as a host that numbers
+   * sheets by position would after they were reordered. Event handlers and the selection belonged to
+   * the closed session.
+   */
+  reopen(options: { newSheetIds: boolean | string[] }): void {
+    this.openings++;
+    const active = this.sheets.findIndex((s) => s.id === this.activeSheetId);
+    const ids = options.newSheetIds;
+    if (ids !== false) {
+      this.sheets.forEach((sheet, i) => {
+        sheet.id = Array.isArray(ids) ? ids[i] : `{REOPENED-${this.openings}-${String(i + 1).padStart(4, "0")}}`;
+      });
+    }
+    if (new Set(this.sheets.map((s) => s.id)).size !== this.sheets.length) throw new Error("fake reopen: duplicate sheet ids");
+    this.activeSheetId = this.sheets[Math.max(0, active)].id;
+    this.selection = null;
+    this.changeHandlers.splice(0);
   }
 
   /** Lets registered onChanged handlers run, as Excel does after a change; resolves when they settled. */

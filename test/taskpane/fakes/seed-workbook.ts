@@ -3,10 +3,16 @@
 // a tinted theme colour, some inside the rows the pane will paint and one outside.
 import { toA1 } from "../../../src/model/address";
 import { NO_FILL, type CellFill } from "../../../src/taskpane/excel/cell-fill";
+import { decodeFillStore, type FillStore } from "../../../src/taskpane/plan/fill-record";
 import { renderForm, type RenderOptions } from "../../../scripts/forms/render-form";
 import { SEED_FORM_1 } from "../../../scripts/forms/seed-forms";
 import type { FormSpec } from "../../../scripts/forms/form-spec";
 import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "./fake-model";
+
+/** The record of original fills the workbook's custom properties hold now, decoded as the next session would. */
+export function storedFills(model: FakeWorkbookModel): FillStore {
+  return decodeFillStore([...model.customProperties.values()].map((p) => [p.key, p.value] as const));
+}
 
 export const USER_YELLOW: CellFill = { color: "#FFFF00", pattern: "Solid", patternColor: null, tintAndShade: 0 };
 export const USER_WHITE: CellFill = { color: "#FFFFFF", pattern: "Solid", patternColor: null, tintAndShade: 0 };
