@@ -1,4 +1,4 @@
-import { DISPLAY_NAMES } from "../model/messages";
+import { COLUMN_NAMES, FIGURE_NAMES, FUND_COLUMN_NAMES } from "../model/i18n/vocabulary";
 import type { Lang } from "../model/report";
 
 /**
@@ -84,14 +84,14 @@ export type MessageKey = keyof typeof MESSAGES;
 
 /** Names of the functions' parameters as messages quote them. */
 export const PARAM_LABELS = {
-  budget: DISPLAY_NAMES.budget,
-  executed: DISPLAY_NAMES.executed,
-  weight: { zh: "分值", en: "Weight" },
-  score: { zh: "得分", en: "Score" },
-  total: { zh: "总分", en: "Total" },
-  target: { zh: "年度指标值", en: "Target" },
-  actual: { zh: "实际完成值", en: "Actual" },
-  reason: { zh: "偏差原因", en: "Deviation reason" },
+  budget: FUND_COLUMN_NAMES.budget,
+  executed: FUND_COLUMN_NAMES.executed,
+  weight: COLUMN_NAMES.weight,
+  score: COLUMN_NAMES.score,
+  total: FIGURE_NAMES.total,
+  target: COLUMN_NAMES.target,
+  actual: COLUMN_NAMES.actual,
+  reason: COLUMN_NAMES.reason,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ParamKey = keyof typeof PARAM_LABELS;

@@ -5,11 +5,11 @@ import { planFixes } from "./fixes";
 import { evaluateFormulas } from "./formula";
 import type { Grid } from "./grid";
 import { locateForms } from "./locate";
-import { formatMessage } from "./messages";
+import { formatMessage } from "./i18n";
 import { parseForm } from "./parse/parse-form";
 import { resolveProfile, type Profile } from "./profile";
 import type { Finding, FormReport, Lang } from "./report";
-import { FORM_RULES, formEmpty, formulaUncomputed, HIGHLIGHT_RULES, isBlankForm, type Hit } from "./rules";
+import { FORM_RULES, HIGHLIGHT_RULES, formEmpty, isBlankForm, type Hit, type RuleId } from "./rules";
 import { cellText, SheetView } from "./sheet-view";
 
 export interface CheckOptions {
@@ -17,7 +17,11 @@ export interface CheckOptions {
   profile?: Partial<Profile>;
 }
 
-function toFinding(rule: string, hit: Hit, a: FormAnalysis, lang: Lang): Finding {
+// Rules that report about a cell's formula or about the fix rather than the cell's value: their hits stand even
+// at a cell holding a formula without a value (every other rule's hit there is dropped, see reportFor).
+const ABOUT_FORMULAS: ReadonlySet<RuleId> = new Set<RuleId>(["formula-uncomputed", "fix-skipped"]);
+
+function toFinding(rule: RuleId, hit: Hit, a: FormAnalysis, lang: Lang): Finding {
   const highlight = HIGHLIGHT_RULES.has(rule) && hit.highlight !== undefined;
   return {
     rule,
@@ -41,12 +45,13 @@ function reportFor(a: FormAnalysis, profile: Profile, lang: Lang): FormReport {
   const computed = computedFigures(a, total);
   const ctx = { analysis: a, profile, total };
   // A cell holding a formula without a value is reported once by formula-uncomputed, never as "未填写".
-  const judged = (rule: string, hit: Hit) => rule === formulaUncomputed.id || !isUncomputed(a, hit.pos);
-  const findings = (blank ? [formEmpty] : FORM_RULES).flatMap((rule) =>
+  const judged = (rule: RuleId, hit: Hit) => ABOUT_FORMULAS.has(rule) || !isUncomputed(a, hit.pos);
+  const rules: readonly (typeof FORM_RULES)[number][] = blank ? [formEmpty] : FORM_RULES;
+  const findings = rules.flatMap((rule) =>
     rule.check(ctx).filter((hit) => judged(rule.id, hit)).map((hit) => toFinding(rule.id, hit, a, lang)),
   );
+  // The writes only: the reasons a formula was not written are the fix-skipped rule's findings, above.
   const plan = planFixes(a, total, computed);
-  findings.push(...plan.skipped.map((hit) => toFinding("fix-skipped", hit, a, lang)));
   const project = a.form.fields.project ? cellText(a.form.fields.project.value.value) || null : null;
   return {
     sheet: a.form.sheet,

@@ -3,11 +3,9 @@ import { columnLetters, toA1 } from "./address";
 import type { ReadCell } from "./form";
 import type { CellValue } from "./grid";
 import { acceptsGrade } from "./locate/grade-cell";
-import type { MessageId } from "./messages";
 import type { CellWrite, Figures } from "./report";
-import type { Hit } from "./rules/rule";
+import type { RuleHit } from "./rules/rule";
 import { gradeFormula, roundTo } from "./scoring";
-import { formatNumber } from "./format-number";
 import { cellText } from "./sheet-view";
 import { errorCode } from "./values";
 
@@ -94,14 +92,22 @@ export interface FixPlan {
   /** The cells to write. */
   writes: CellWrite[];
   /** Why the total (and so the grade) formula was not written, as `fix-skipped` hits; empty when it was. */
-  skipped: Hit[];
+  skipped: RuleHit<"fix-skipped">[];
 }
 
 /** A skip reason filed at the 总分 cell. */
-function skip(a: FormAnalysis, message: MessageId, params: Hit["params"]): FixPlan {
+function skip(a: FormAnalysis, reason: SkipReason): FixPlan {
   const total = a.form.total;
   if (!total) return { writes: [], skipped: [] };
-  return { writes: [], skipped: [{ severity: "info", message, params, pos: total.score.pos, row: total.row }] };
+  return { writes: [], skipped: [{ ...reason, severity: "info", pos: total.score.pos, row: total.row }] };
+}
+
+/** Why no formula was written: a fix-skipped message with its data. */
+type SkipReason = RuleHit<"fix-skipped"> extends infer H ? (H extends { message: unknown; params: unknown } ? Pick<H, "message" | "params"> : never) : never;
+
+/** The reason a cell keeps the formula from being written: an error value, or text no formula reads. */
+function cellReason(c: ReadCell, error: boolean): SkipReason {
+  return { message: error ? "fix-skipped.error" : "fix-skipped.text", params: cellParams(c) };
 }
 
 // Recalculated sums and the engine's differ by float noise only; a real difference is a score apart.
@@ -117,10 +123,10 @@ export function planFixes(a: FormAnalysis, total: number | null, computed: Figur
   const { form } = a;
   if (!form.total || total === null) return { writes: [], skipped: [] };
   // Without indicator rows the score range would be empty or reach the 总分 row itself (a circular SUM).
-  if (a.groups.length === 0 || form.tableRows.last < form.tableRows.first) return skip(a, "fix-skipped.no-rows", {});
+  if (a.groups.length === 0 || form.tableRows.last < form.tableRows.first) return skip(a, { message: "fix-skipped.no-rows", params: {} });
 
   const exec = execTerm(a);
-  if (exec && !exec.ok) return skip(a, exec.error ? "fix-skipped.error" : "fix-skipped.text", cellParams(exec.cell));
+  if (exec && !exec.ok) return skip(a, cellReason(exec.cell, exec.error));
   const scores = a.groups.map((g) => ({ cell: g.group.score, engine: g.score }));
   // SUM where every score is a number; the text-reading SUMPRODUCT as soon as one is typed as text.
   const anyText = scores.some((s) => isDecimalText(s.cell.value));
@@ -128,13 +134,13 @@ export function planFixes(a: FormAnalysis, total: number | null, computed: Figur
   let recalculated = exec ? exec.value : 0;
   for (const s of scores) {
     const reading = read(s.cell.value);
-    if (!reading.ok) return skip(a, reading.error ? "fix-skipped.error" : "fix-skipped.text", cellParams(s.cell));
+    if (!reading.ok) return skip(a, cellReason(s.cell, reading.error));
     // Text the engine reads as a number but SUM cannot ("６.６" beside number scores).
-    if (!anyText && typeof s.cell.value === "string" && s.engine !== null) return skip(a, "fix-skipped.text", cellParams(s.cell));
+    if (!anyText && typeof s.cell.value === "string" && s.engine !== null) return skip(a, cellReason(s.cell, false));
     recalculated += reading.value;
   }
   if (!(Math.abs(recalculated - total) <= SAME_TOTAL)) {
-    return skip(a, "fix-skipped.mismatch", { formula: formatNumber(recalculated), computed: formatNumber(total) });
+    return skip(a, { message: "fix-skipped.mismatch", params: { formula: recalculated, computed: total } });
   }
 
   const col = columnLetters(form.columns.score);

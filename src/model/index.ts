@@ -5,8 +5,26 @@ export * from "./report";
 export * from "./profile";
 export * from "./values";
 export * from "./scoring";
+export * from "./present";
 export { checkGrid, checkGrids, type CheckOptions } from "./check";
 export { checkRow, type RowInput, type RowVerdict } from "./row-check";
 export { expectedHeaders } from "./expected-headers";
-export { ruleTitle } from "./messages";
-export { HIGHLIGHT_RULES } from "./rules";
+export {
+  CATALOGUES,
+  formatMessage,
+  CATEGORY_NAMES,
+  COLUMN_NAMES,
+  FIELD_NAMES,
+  FIGURE_COLUMNS,
+  FIGURE_NAMES,
+  FUND_COLUMN_NAMES,
+  SEVERITY_NAMES,
+  type Catalogue,
+  type FieldKey,
+  type FigureKey,
+  type FundColumn,
+  type MessageId,
+  type MessageParamMap,
+  type Words,
+} from "./i18n";
+export { HIGHLIGHT_RULES, isRuleId, RULE_IDS, RULES, ruleById, ruleTitle, type RuleId, type RuleMeta } from "./rules";

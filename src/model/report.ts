@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { GRADES } from "./scoring/grade";
 
 /** How serious a finding is: errors send the form back, warnings need a look, info is a hint. */
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
@@ -8,8 +9,9 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const LangSchema = z.enum(["zh", "en"]);
 export type Lang = z.infer<typeof LangSchema>;
 
-export const GradeSchema = z.enum(["优", "良", "中", "差"]);
-export type Grade = z.infer<typeof GradeSchema>;
+// The grades come from the band table (scoring/grade.ts), the one place that names them.
+export const GradeSchema = z.enum(GRADES);
+export type { Grade } from "./scoring/grade";
 
 /** One thing a reviewer would flag, pinned to a sheet cell. */
 export const FindingSchema = z.object({

@@ -1,10 +1,10 @@
-import { analyzeGroup } from "./analysis";
+import { analyzeGroup, type GroupAnalysis } from "./analysis";
 import type { ReadCell, ScoreGroup } from "./form";
 import type { CellValue } from "./grid";
-import { formatMessage } from "./messages";
+import { formatMessage } from "./i18n";
 import { resolveProfile, type Profile } from "./profile";
 import type { Lang, Severity } from "./report";
-import { ROW_RULES } from "./rules";
+import { GROUP_RULES, type RuleId } from "./rules";
 import { cellText } from "./sheet-view";
 
 /** One indicator row as a formula passes it: the five cells of the row. */
@@ -18,7 +18,7 @@ export interface RowInput {
 }
 
 export interface RowVerdict {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
 }
@@ -42,11 +42,16 @@ function asGroup(input: RowInput): ScoreGroup {
   return { firstRow: 0, lastRow: 0, level1: "", level2: "", weight: cell(2, input.weight), score: cell(3, input.score), reasonCell: { row: 0, col: 4 }, reason, indicators: [indicator] };
 }
 
+/** One row as the single score group PERF.CHECK judges: cells A–E of row 1 (target, actual, weight, score, reason). */
+export function analyzeRow(input: RowInput, profile: Profile): GroupAnalysis {
+  return analyzeGroup(asGroup(input), profile);
+}
+
 /** Judges one indicator row by the row rules; the first rule that fires, or null when the row is consistent. */
 export function checkRow(input: RowInput, options: { lang?: Lang; profile?: Partial<Profile> } = {}): RowVerdict | null {
   const profile = resolveProfile(options.profile);
-  const g = analyzeGroup(asGroup(input), profile);
-  for (const rule of ROW_RULES) {
+  const g = analyzeRow(input, profile);
+  for (const rule of GROUP_RULES) {
     const hit = rule.checkGroup(g, profile)[0];
     if (hit) return { rule: rule.id, severity: hit.severity, message: formatMessage(hit.message, hit.params, options.lang ?? "zh") };
   }

@@ -1,5 +1,5 @@
 import type { ReadCell } from "./form";
-import { formatNumber } from "./format-number";
+import { formatNumber } from "./present/number";
 import { cellText } from "./sheet-view";
 import type { ParsedValue } from "./values";
 

@@ -1,17 +1,17 @@
 // docs/rules.md is where code comments point for a rule's basis (docs/rules.md#<rule id>), so it must keep pace
 // with the registry: a rule added without a section, or a section left behind by a removed or renamed rule, fails
-// here. Citations of the document elsewhere in the repository must land on an anchor that exists.
+// here. Citations of the document elsewhere in the repository must land on an anchor that exists. Every rule
+// file is registered, its basis is a paragraph of the document, and the README's rules table lists it with the
+// severities the rule declares (issue 9 item 1: the table derives from the definitions, this proves it).
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FORM_RULES } from "../../src/model/rules";
+import { RULES, RULE_IDS, type FormRule } from "../../src/model/rules";
+import type { Severity } from "../../src/model/report";
 
 const ROOT = resolve(__dirname, "../..");
 const DOC_PATH = join(ROOT, "docs/rules.md");
 const DOC = readFileSync(DOC_PATH, "utf8");
-
-// Findings whose rule id is not a FormRule: `fix-skipped` comes from the fix planner (src/model/fixes.ts, check.ts).
-const OTHER_RULE_IDS = ["fix-skipped"];
 
 /** A rule's section: a heading whose text begins with the backticked id, e.g. "### `reason-missing` 扣分未说明原因". */
 const RULE_HEADING = /^#{2,6}\s+`([a-z0-9][a-z0-9-]*)`/;
@@ -67,8 +67,9 @@ function auditRulesDoc(md: string, ruleIds: readonly string[]): DocAudit {
   };
 }
 
-const REGISTERED = [...new Set(FORM_RULES.map((r) => r.id))];
-const ALL_RULE_IDS = [...REGISTERED, ...OTHER_RULE_IDS];
+// Since issue 9 every finding's rule is a definition in the registry, fix-skipped (the fix planner's) included.
+const REGISTERED: string[] = [...RULE_IDS];
+const ALL_RULE_IDS = REGISTERED;
 
 const TEXT_FILE = new Set([".ts", ".tsx", ".js", ".cjs", ".mjs", ".md", ".json", ".html", ".css"]);
 
@@ -142,9 +143,15 @@ describe("docs/rules.md", () => {
     expect(audit.brokenLinks).toEqual([]);
   });
 
-  it("describes findings produced outside the registry only while the engine still produces them", () => {
-    const model = textFiles(join(ROOT, "src/model")).map((f) => readFileSync(f, "utf8"));
-    for (const id of OTHER_RULE_IDS) expect(model.some((text) => text.includes(`"${id}`)), id).toBe(true);
+  it("describes fix-skipped, now a rule defined and registered like the others", () => {
+    expect(REGISTERED).toContain("fix-skipped");
+    expect(audit.missing).not.toContain("fix-skipped");
+  });
+
+  it("holds each rule's basis: an anchor of this document", () => {
+    const anchors = new Set(anchorsOf(DOC));
+    const broken = RULES.filter((r) => !anchors.has(r.basis.replace(/^docs\/rules\.md#/, ""))).map((r) => `${r.id}: ${r.basis}`);
+    expect(broken).toEqual([]);
   });
 
   it("is cited elsewhere only at anchors it has", () => {
@@ -158,5 +165,70 @@ describe("docs/rules.md", () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+const RULES_DIR = join(ROOT, "src/model/rules");
+// The files of src/model/rules that define no rule: the registry and the definition machinery.
+const NOT_RULE_FILES = new Set(["index.ts", "rule.ts"]);
+
+/** The rule definitions a module exports (objects made by defineRule). */
+function definitionsIn(module: Record<string, unknown>): FormRule[] {
+  return Object.values(module).filter(
+    (v): v is FormRule => typeof v === "object" && v !== null && typeof (v as FormRule).id === "string" && typeof (v as FormRule).check === "function" && "title" in v,
+  );
+}
+
+describe("the rule registry (src/model/rules/index.ts)", () => {
+  it("registers the one rule each rule file defines, and no rule twice", async () => {
+    const files = readdirSync(RULES_DIR).filter((f) => f.endsWith(".ts") && !NOT_RULE_FILES.has(f));
+    expect(files.length).toBeGreaterThanOrEqual(22);
+    const unregistered: string[] = [];
+    for (const file of files) {
+      const defs = definitionsIn(await import(join(RULES_DIR, file)));
+      expect(defs.map((d) => `${file}: ${d.id}`), file).toHaveLength(1);
+      // The file is named after its rule, so a reader finds a rule by its id.
+      expect(`${defs[0].id}.ts`).toBe(file);
+      if (!(RULES as readonly FormRule[]).includes(defs[0])) unregistered.push(file);
+    }
+    expect(unregistered).toEqual([]);
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+  });
+
+  it("names each rule in both languages", () => {
+    for (const rule of RULES) {
+      expect(rule.title.zh, rule.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(rule.title.en, rule.id).toMatch(/^[A-Z][A-Za-z0-9 ,-]+$/);
+    }
+  });
+});
+
+// The README's 级别 column in its words.
+const SEVERITY_WORDS: Record<string, Severity> = { 错误: "error", 警告: "warning", 提示: "info" };
+
+/** The rows of README.md's rules table (section 检查规则): id and severities, in table order. */
+function readmeRuleRows(md: string): { id: string; severity: Severity[] }[] {
+  const section = md.split(/^## /m).find((s) => s.startsWith("检查规则")) ?? "";
+  return [...section.matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|\s*([^|]+?)\s*\|/gm)].map((m) => ({
+    id: m[1],
+    severity: m[2].split("/").map((w) => SEVERITY_WORDS[w.trim()] ?? (w.trim() as Severity)),
+  }));
+}
+
+describe("README.md's rules table", () => {
+  const rows = readmeRuleRows(readFileSync(join(ROOT, "README.md"), "utf8"));
+
+  it("is read as a table of rules", () => {
+    expect(readmeRuleRows("## 检查规则 / x\n\n| 规则 id | 级别 | 何时 |\n|---|---|---|\n| `a-rule` | 错误/提示 | … |\n")).toEqual([{ id: "a-rule", severity: ["error", "info"] }]);
+  });
+
+  it("lists every rule once, and no rule that does not exist", () => {
+    expect([...rows.map((r) => r.id)].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it("gives each rule the severities its definition declares", () => {
+    const declared = RULES.map((r) => ({ id: r.id as string, severity: [...r.severity].sort() }));
+    const listed = rows.map((r) => ({ id: r.id, severity: [...r.severity].sort() }));
+    expect(listed.sort((a, b) => a.id.localeCompare(b.id))).toEqual(declared.sort((a, b) => a.id.localeCompare(b.id)));
   });
 });

@@ -18,11 +18,13 @@ describe("gradeOf on the total rounded to 2 decimals", () => {
     expect(gradeOf(total)).toBe(grade);
   });
 
-  it("has the bands 优 ≥ 90, 良 ≥ 80, 中 ≥ 60 in one table", () => {
+  // Issue 9 item 3: the one table also holds the words a form writes for each grade, and 差 is a band of its own.
+  it("has the bands 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below, with the words read as each, in one table", () => {
     expect(GRADE_BANDS).toEqual([
-      { grade: "优", min: 90 },
-      { grade: "良", min: 80 },
-      { grade: "中", min: 60 },
+      { grade: "优", min: 90, synonyms: ["优秀"] },
+      { grade: "良", min: 80, synonyms: ["良好"] },
+      { grade: "中", min: 60, synonyms: ["合格"] },
+      { grade: "差", min: -Infinity, synonyms: ["不合格"] },
     ]);
   });
 
@@ -90,5 +92,25 @@ describe("a form whose scores add up to exactly 90", () => {
         purpose: "grade",
       },
     ]);
+  });
+});
+
+describe("the band table also reads a written grade and writes the formula (issue 9 item 3)", () => {
+  it("reads each grade and its synonym, ignoring spaces and full-width forms, and nothing else", async () => {
+    const { gradeWordOf } = await import("../../src/model/locate/grade-cell");
+    expect(["优", "优秀", "良好", "合格", "不合格", " 差 ", "良\u3000好"].map(gradeWordOf)).toEqual(["优", "优", "良", "中", "差", "差", "良"]);
+    expect(["优良", "较好", "", "90"].map(gradeWordOf)).toEqual([null, null, null, null]);
+  });
+
+  it("grades boundary totals in the native formula exactly as gradeOf does", async () => {
+    const { evaluateFormulas } = await import("../../src/model/formula");
+    const recalc = (total: number) => {
+      const grid = { sheet: "s", origin: { row: 0, col: 0 }, merges: [], values: [[total, null]], formulas: [[null, gradeFormula("A1")]] };
+      return evaluateFormulas(grid).grid.values[0][1];
+    };
+    // By hand: 90 and 89.995 (→ 90.00) are 优, 89.994 良, 80 良, 79.99 中, 60 中, 59.994 差, 0 差.
+    const totals = [90, 89.995, 89.994, 80, 79.99, 60, 59.994, 0];
+    expect(totals.map(recalc)).toEqual(["优", "优", "良", "良", "中", "中", "差", "差"]);
+    expect(totals.map(gradeOf)).toEqual(totals.map(recalc));
   });
 });

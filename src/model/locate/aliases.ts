@@ -48,8 +48,6 @@ export const GRADE_LABELS = ["等级", "自评等级", "评价等级", "绩效�
  */
 export const CONCLUSION_LABELS = ["评价结论", "自评结论"];
 
-/** Words a form writes as its grade, with the synonyms that map to the four bands. */
-export const GRADE_SYNONYMS: Record<string, string> = { 优秀: "优", 良好: "良", 合格: "中", 不合格: "差" };
 
 export type FieldName = "project" | "department" | "implementer";
 export const FIELD_LABELS: Record<FieldName, string[]> = {

@@ -1,8 +1,6 @@
 import type { Grade } from "../report";
-import { GRADE_SYNONYMS } from "./aliases";
+import { gradeOfWord } from "../scoring/grade";
 import { headerKey } from "./header-text";
-
-const GRADES: ReadonlySet<string> = new Set<Grade>(["优", "良", "中", "差"]);
 
 /**
  * The grade a cell's text names, synonyms mapped to the four bands (优秀 → 优, 良好 → 良…), ignoring spaces,
@@ -10,9 +8,8 @@ const GRADES: ReadonlySet<string> = new Set<Grade>(["优", "良", "中", "差"])
  * the locator (is this the grade cell?), the grade rule and the report's entered figures.
  */
 export function gradeWordOf(text: string): Grade | null {
-  const key = headerKey(text);
-  const grade = Object.prototype.hasOwnProperty.call(GRADE_SYNONYMS, key) ? GRADE_SYNONYMS[key] : key;
-  return GRADES.has(grade) ? (grade as Grade) : null;
+  // The words and their synonyms come from the band table (scoring/grade.ts); only the normalising is here.
+  return gradeOfWord(headerKey(text));
 }
 
 /** True when a cell's text is a grade (优, 良好…). */

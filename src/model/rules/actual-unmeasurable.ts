@@ -1,5 +1,5 @@
 import { showValue } from "../show-value";
-import { rowName, type GroupRule, type Hit } from "./rule";
+import { defineRule, rowName, type RuleHit } from "./rule";
 
 const MESSAGES = {
   "actual-text": { message: "actual-unmeasurable.text", severity: "error" },
@@ -11,14 +11,24 @@ const MESSAGES = {
  * A numeric target answered with words ("全部完成"), a blank, or a value in another unit (docs/rules.md#actual-unmeasurable); an
  * actual that is an error value.
  */
-export const actualUnmeasurable: GroupRule = {
+export const actualUnmeasurable = defineRule({
   id: "actual-unmeasurable",
+  title: { zh: "完成值不可衡量", en: "Actual not measurable" },
+  severity: ["error", "warning"],
+  highlights: false,
+  basis: "docs/rules.md#actual-unmeasurable",
   checkGroup(g) {
-    const hits: Hit[] = [];
+    const hits: RuleHit<"actual-unmeasurable">[] = [];
     for (const r of g.rows) {
       if (r.actualError) {
         // A cached "#REF!" is a broken formula, not an unmeasurable word: named as such, whatever the target.
-        hits.push({ severity: "error", message: "actual-unmeasurable.error", params: { indicator: rowName(r), error: r.actualError }, pos: r.indicator.actual.pos, row: r.indicator.row });
+        hits.push({
+          severity: "error",
+          message: "actual-unmeasurable.error",
+          params: { indicator: rowName(r), error: r.actualError },
+          pos: r.indicator.actual.pos,
+          row: r.indicator.row,
+        });
         continue;
       }
       if (r.completion.kind !== "unmeasurable") continue;
@@ -35,4 +45,4 @@ export const actualUnmeasurable: GroupRule = {
     }
     return hits;
   },
-};
+});

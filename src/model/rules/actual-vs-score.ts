@@ -1,11 +1,12 @@
 import type { GroupAnalysis, RowAnalysis } from "../analysis";
-import { formatNumber } from "../format-number";
 import type { Profile } from "../profile";
 import { qualitativeRange } from "../scoring";
 import { showValue } from "../show-value";
 import { alignToTarget } from "../values";
 import { costDirectionInDoubt } from "./cost-direction";
-import { groupRows, rowName, type GroupRule, type Hit } from "./rule";
+import { defineRule, groupRows, rowName, type RuleHit } from "./rule";
+
+type AvsHit = RuleHit<"actual-vs-score">;
 
 const met = (r: RowAnalysis) =>
   (r.completion.kind === "quantitative" && r.completion.achieved && !costDirectionInDoubt(r)) ||
@@ -23,58 +24,66 @@ function wentOver(r: RowAnalysis): boolean {
   return actual.kind === "number" && actual.value > r.target.value;
 }
 
-function hit(g: GroupAnalysis, severity: Hit["severity"], message: Hit["message"], params: Hit["params"]): Hit {
-  return { severity, message, params, pos: g.group.score.pos, row: g.group.firstRow, highlight: groupRows(g) };
+/** Where every finding of the rule goes: the group's 得分 cell, its rows highlighted. */
+function at(g: GroupAnalysis, severity: "error" | "warning") {
+  return { severity, pos: g.group.score.pos, row: g.group.firstRow, highlight: groupRows(g) };
 }
 
-function missedWithFullScore(g: GroupAnalysis, w: number, s: number): Hit | null {
+function missedWithFullScore(g: GroupAnalysis, w: number, s: number): AvsHit | null {
   // A 成本 row signed ≥ is cost-direction's to report: which side of the target is "missed" is in doubt.
   const missed = g.rows.find((r) => r.completion.kind === "quantitative" && !r.completion.achieved && !costDirectionInDoubt(r));
   if (!missed || s < w - 1e-9) return null;
-  return hit(g, "error", wentOver(missed) ? "actual-vs-score.over-full" : "actual-vs-score.missed-full", {
-    indicator: rowName(missed),
-    actual: showValue(missed.indicator.actual, missed.actual),
-    target: showValue(missed.indicator.target, missed.target),
-    score: formatNumber(s),
-  });
+  return {
+    ...at(g, "error"),
+    message: wentOver(missed) ? "actual-vs-score.over-full" : "actual-vs-score.missed-full",
+    params: {
+      indicator: rowName(missed),
+      actual: showValue(missed.indicator.actual, missed.actual),
+      target: showValue(missed.indicator.target, missed.target),
+      score: s,
+    },
+  };
 }
 
-function metButDeducted(g: GroupAnalysis, w: number, s: number, profile: Profile): Hit | null {
+function metButDeducted(g: GroupAnalysis, w: number, s: number, profile: Profile): AvsHit | null {
   if (g.rows.length === 0 || !g.rows.every(met)) return null;
   const qualitative = g.rows.find((r) => r.completion.kind === "qualitative");
   if (qualitative) {
     // The three-tier rule lets an achieved qualitative indicator score anywhere in [80%, 100%] of 分值.
     const [low, high] = qualitativeRange(1, w, profile);
     if (s >= low - 1e-9) return null;
-    return hit(g, "warning", "actual-vs-score.tier", {
-      actual: showValue(qualitative.indicator.actual, qualitative.actual),
-      tier: 1,
-      low: formatNumber(low),
-      high: formatNumber(high),
-      score: formatNumber(s),
-    });
+    return {
+      ...at(g, "warning"),
+      message: "actual-vs-score.tier",
+      params: { actual: showValue(qualitative.indicator.actual, qualitative.actual), tier: 1, low, high, score: s },
+    };
   }
   if (s >= w - 1e-9) return null;
-  return hit(g, "warning", "actual-vs-score.met-deducted", { lost: formatNumber(w - s), score: formatNumber(s), weight: formatNumber(w) });
+  return { ...at(g, "warning"), message: "actual-vs-score.met-deducted", params: { lost: w - s, score: s, weight: w } };
 }
 
-function failedButHighTier(g: GroupAnalysis, w: number, s: number, profile: Profile): Hit | null {
+function failedButHighTier(g: GroupAnalysis, w: number, s: number, profile: Profile): AvsHit | null {
   const failed = g.rows.find((r) => r.completion.kind === "qualitative" && r.completion.tier === 3);
   if (!failed) return null;
   const [low, high] = qualitativeRange(3, w, profile);
   if (s < high - 1e-9) return null;
-  return hit(g, "warning", "actual-vs-score.tier", {
-    actual: showValue(failed.indicator.actual, failed.actual),
-    tier: 3,
-    low: formatNumber(low),
-    high: formatNumber(high),
-    score: formatNumber(s),
-  });
+  return {
+    ...at(g, "warning"),
+    message: "actual-vs-score.tier",
+    params: { actual: showValue(failed.indicator.actual, failed.actual), tier: 3, low, high, score: s },
+  };
 }
 
-/** The actual values contradict the score: targets met yet points deducted, or a target missed with full marks. */
-export const actualVsScore: GroupRule = {
+/**
+ * The actual values contradict the score: targets met yet points deducted, or a target missed with full marks
+ * (docs/rules.md#actual-vs-score).
+ */
+export const actualVsScore = defineRule({
   id: "actual-vs-score",
+  title: { zh: "完成值与得分矛盾", en: "Actual contradicts score" },
+  severity: ["error", "warning"],
+  highlights: true,
+  basis: "docs/rules.md#actual-vs-score",
   checkGroup(g, profile) {
     if (g.weight === null || g.score === null || g.weight <= 0) return [];
     const found =
@@ -83,4 +92,4 @@ export const actualVsScore: GroupRule = {
       failedButHighTier(g, g.weight, g.score, profile);
     return found ? [found] : [];
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { RowAnalysis } from "../analysis";
 import { isCostDirectionDoubtful } from "../scoring";
 import { showValue } from "../show-value";
-import { rowName, type GroupRule, type Hit } from "./rule";
+import { defineRule, rowName, type RuleHit } from "./rule";
 
 /**
  * A 成本 row whose target reads ≥/> (e.g. "≥50万元"): the direction itself is in doubt, so the row is neither
@@ -20,10 +20,14 @@ function shownTarget(r: RowAnalysis): string {
 }
 
 /** ≥ or > on a 成本指标: a warning about the direction, not an under-spending error (docs/rules.md#cost-direction). */
-export const costDirection: GroupRule = {
+export const costDirection = defineRule({
   id: "cost-direction",
+  title: { zh: "成本指标方向", en: "Cost direction" },
+  severity: ["warning"],
+  highlights: false,
+  basis: "docs/rules.md#cost-direction",
   checkGroup(g) {
-    const hits: Hit[] = [];
+    const hits: RuleHit<"cost-direction">[] = [];
     for (const r of g.rows) {
       if (!costDirectionInDoubt(r)) continue;
       hits.push({
@@ -36,4 +40,4 @@ export const costDirection: GroupRule = {
     }
     return hits;
   },
-};
+});

@@ -1,9 +1,7 @@
 import { cellError, isUncomputed } from "../analysis";
-import { formatNumber, formatPercent } from "../format-number";
-import { displayName } from "../messages";
 import { isBlankCell } from "../parse/read-cell";
 import { isPercentFormat } from "../values";
-import type { FormRule, Hit } from "./rule";
+import { defineRule, type RuleHit } from "./rule";
 
 /** The rate a reader sees: a % cell shows only as many decimals as its format has (66.67% in "0%" reads 67%). */
 function displayedRate(value: number, format: string | null): number {
@@ -17,8 +15,12 @@ function displayedRate(value: number, format: string | null): number {
  * 执行率 written differently from 全年执行数 ÷ 全年预算数, the fund figures blank or missing, or execution above
  * budget (docs/rules.md#exec-rate). Error values in these cells are named ("执行率为错误值 #REF!"), not read as blank.
  */
-export const execRate: FormRule = {
+export const execRate = defineRule({
   id: "exec-rate",
+  title: { zh: "执行率", en: "Execution rate" },
+  severity: ["error", "warning"],
+  highlights: false,
+  basis: "docs/rules.md#exec-rate",
   check({ analysis, profile }) {
     const f = analysis.fund;
     if (!f) return [];
@@ -28,11 +30,13 @@ export const execRate: FormRule = {
       // A formula left without a value reads as blank but is not 未填写: formula-uncomputed names it.
       if (isUncomputed(analysis, budget.pos) || isUncomputed(analysis, executed.pos)) return [];
       // A cached error ("#DIV/0!") is a broken formula, not a blank or a 0: named, in the cell that holds it.
-      for (const [key, cell] of [["budget", budget], ["executed", executed]] as const) {
+      for (const [key, cell] of [
+        ["budget", budget],
+        ["executed", executed],
+      ] as const) {
         const error = cellError(cell);
         if (error) {
-          const params = { field: displayName(key, "zh"), fieldEn: displayName(key, "en"), error };
-          return [{ severity: "error", message: "exec-rate.fund-error", params, pos: cell.pos, row }];
+          return [{ severity: "error", message: "exec-rate.fund-error", params: { field: key, error }, pos: cell.pos, row }];
         }
       }
       // Both figures blank: the form gives no basis for 执行率 or its score at all, an error in its own words.
@@ -45,25 +49,22 @@ export const execRate: FormRule = {
       }
       return [{ severity: "error", message: "exec-rate.no-budget", params: {}, pos: budget.pos, row }];
     }
-    const hits: Hit[] = [];
-    const params = {
-      budget: formatNumber(f.budget ?? 0),
-      executed: formatNumber(f.executed ?? 0),
-      computed: formatPercent(f.rate),
-    };
+    const hits: RuleHit<"exec-rate">[] = [];
+    const params = { budget: f.budget ?? 0, executed: f.executed ?? 0, computed: f.rate };
     const rateCell = f.fund.rate;
     const rateError = cellError(rateCell);
     if (rateCell && rateError) {
       hits.push({ severity: "error", message: "exec-rate.error", params: { ...params, error: rateError }, pos: rateCell.pos, row });
     } else if (rateCell && f.rateWritten === null && !isUncomputed(analysis, rateCell.pos)) {
-      hits.push({ severity: "warning", message: "exec-rate.blank", params, pos: rateCell.pos, row });
+      hits.push({ severity: "warning", message: "exec-rate.blank", params: { computed: f.rate }, pos: rateCell.pos, row });
     } else if (rateCell && f.rateWritten !== null) {
       const shown = typeof rateCell.value === "number" ? displayedRate(f.rateWritten, rateCell.format) : f.rateWritten;
       if (Math.abs(shown - f.rate) >= profile.rateTolerance - 1e-12) {
-        hits.push({ severity: "error", message: "exec-rate.mismatch", params: { ...params, written: formatPercent(shown) }, pos: rateCell.pos, row });
+        hits.push({ severity: "error", message: "exec-rate.mismatch", params: { ...params, written: shown }, pos: rateCell.pos, row });
       }
     }
-    if (f.rate > 1 + 1e-9) hits.push({ severity: "warning", message: "exec-rate.over-budget", params, pos: f.fund.total.executed.pos, row });
+    if (f.rate > 1 + 1e-9)
+      hits.push({ severity: "warning", message: "exec-rate.over-budget", params, pos: f.fund.total.executed.pos, row });
     return hits;
   },
-};
+});

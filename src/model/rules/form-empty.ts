@@ -1,7 +1,7 @@
 import { cellNumber, isUncomputed, type FormAnalysis } from "../analysis";
 import type { ReadCell } from "../form";
 import { isBlankCell } from "../parse/read-cell";
-import type { FormRule } from "./rule";
+import { defineRule } from "./rule";
 
 /** A template's formula total or 执行率得分 reads 0 (or nothing, or an error) until the form is filled. */
 function unfilledFigure(cell: ReadCell | null): boolean {
@@ -32,11 +32,15 @@ export function isBlankForm(a: FormAnalysis): boolean {
  * One error for a form that has not been filled in, filed at the indicator table's first 得分 cell (where
  * filling in starts). check.ts reports it instead of every other finding of the form and writes no fixes.
  */
-export const formEmpty: FormRule = {
+export const formEmpty = defineRule({
   id: "form-empty",
+  title: { zh: "本表尚未填写", en: "Form not filled in" },
+  severity: ["error"],
+  highlights: false,
+  basis: "docs/rules.md#form-empty",
   check({ analysis }) {
     if (!isBlankForm(analysis)) return [];
     const pos = { row: analysis.form.tableRows.first, col: analysis.form.columns.score };
     return [{ severity: "error", message: "form-empty", params: {}, pos, row: pos.row }];
   },
-};
+});

@@ -1,18 +1,20 @@
 import { cellNumber } from "../analysis";
-import { formatNumber } from "../format-number";
-import { displayName } from "../messages";
-import type { FormRule, Hit } from "./rule";
+import { defineRule, type RuleHit } from "./rule";
 
 const COLUMNS = ["initial", "budget", "executed"] as const;
 
 /** 年度资金总额 differs from the sum of its filled 其中 rows; all 其中 rows blank is a hint (docs/rules.md#fund-breakdown). */
-export const fundBreakdown: FormRule = {
+export const fundBreakdown = defineRule({
   id: "fund-breakdown",
+  title: { zh: "资金来源", en: "Fund sources" },
+  severity: ["error", "info"],
+  highlights: false,
+  basis: "docs/rules.md#fund-breakdown",
   check({ analysis }) {
     const f = analysis.fund;
     if (!f || f.fund.sub.length === 0) return [];
     const row = f.fund.total.row;
-    const hits: Hit[] = [];
+    const hits: RuleHit<"fund-breakdown">[] = [];
     let anyFilled = false;
     for (const col of COLUMNS) {
       const totalCell = f.fund.total[col];
@@ -26,7 +28,7 @@ export const fundBreakdown: FormRule = {
         hits.push({
           severity: "error",
           message: "fund-breakdown.mismatch",
-          params: { column: displayName(col, "zh"), columnEn: displayName(col, "en"), total: formatNumber(total), sum: formatNumber(sum) },
+          params: { column: col, total, sum },
           pos: totalCell.pos,
           row,
         });
@@ -35,4 +37,4 @@ export const fundBreakdown: FormRule = {
     if (!anyFilled) hits.push({ severity: "info", message: "fund-breakdown.blank", params: {}, pos: f.fund.total.budget.pos, row });
     return hits;
   },
-};
+});

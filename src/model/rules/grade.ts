@@ -1,16 +1,18 @@
-import { formatNumber } from "../format-number";
 import { gradeWordOf } from "../locate/grade-cell";
 import { gradedTotal, gradeOf } from "../scoring";
 import { cellText } from "../sheet-view";
-import type { FormRule } from "./rule";
-
+import { defineRule } from "./rule";
 
 /**
  * A written grade that does not match the band of the recomputed total (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差),
- * judged on the total rounded to 2 decimals, the figure the message shows.
+ * judged on the total rounded to 2 decimals, the figure the message shows (docs/rules.md#grade).
  */
-export const grade: FormRule = {
+export const grade = defineRule({
   id: "grade",
+  title: { zh: "等级", en: "Grade" },
+  severity: ["error"],
+  highlights: false,
+  basis: "docs/rules.md#grade",
   check({ analysis, total }) {
     const cell = analysis.form.grade?.cell;
     if (!cell || !analysis.form.grade?.written || total === null) return [];
@@ -22,10 +24,10 @@ export const grade: FormRule = {
       {
         severity: "error",
         message: "grade",
-        params: { written: cellText(cell.value), computed, total: formatNumber(gradedTotal(total)) },
+        params: { written: cellText(cell.value), computed, total: gradedTotal(total) },
         pos: cell.pos,
         row,
       },
     ];
   },
-};
+});

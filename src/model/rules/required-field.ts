@@ -1,6 +1,6 @@
-import { displayName } from "../messages";
+import type { FieldKey } from "../i18n";
 import { isBlankCell } from "../parse/read-cell";
-import type { FormRule, Hit } from "./rule";
+import { defineRule, type RuleHit } from "./rule";
 
 const FIELDS = ["project", "department", "implementer"] as const;
 const GOALS = [
@@ -10,21 +10,21 @@ const GOALS = [
 
 /**
  * 项目名称, 主管部门 or 实施单位 blank or absent; a 年度总体目标 text (预期目标 or 实际完成情况) blank. A form
- * without a goal block, or a goal block without a place for one of the two texts, has nothing to fill there.
+ * without a goal block, or a goal block without a place for one of the two texts, has nothing to fill there
+ * (docs/rules.md#required-field).
  */
-export const requiredField: FormRule = {
+export const requiredField = defineRule({
   id: "required-field",
+  title: { zh: "必填项", en: "Required field" },
+  severity: ["error"],
+  highlights: false,
+  basis: "docs/rules.md#required-field",
   check({ analysis }) {
     const { form } = analysis;
-    const hits: Hit[] = [];
-    const blank = (key: Parameters<typeof displayName>[0], pos: Hit["pos"]) =>
-      hits.push({
-        severity: "error",
-        message: "required-field",
-        params: { field: displayName(key, "zh"), fieldEn: displayName(key, "en") },
-        pos,
-        row: pos.row,
-      });
+    const hits: RuleHit<"required-field">[] = [];
+    // The field's key, not its name: the catalogue of each language names it (i18n/vocabulary.ts FIELD_NAMES).
+    const blank = (field: FieldKey, pos: { row: number; col: number }) =>
+      hits.push({ severity: "error", message: "required-field", params: { field }, pos, row: pos.row });
     for (const name of FIELDS) {
       const f = form.fields[name];
       if (f && !isBlankCell(f.value)) continue;
@@ -36,4 +36,4 @@ export const requiredField: FormRule = {
     }
     return hits;
   },
-};
+});

@@ -1,6 +1,5 @@
-import { formatNumber } from "../format-number";
 import { groupScore } from "../scoring";
-import type { GroupRule } from "./rule";
+import { defineRule } from "./rule";
 
 /**
  * A written score far from what the quantitative rows earn by the national formulas (docs/rules.md#score-formula, docs/rules.md#merged-groups):
@@ -8,8 +7,12 @@ import type { GroupRule } from "./rule";
  * reviewers accept a reasoned human adjustment; met-but-deducted and missed-with-full-marks are
  * actual-vs-score's to report.
  */
-export const scoreFormula: GroupRule = {
+export const scoreFormula = defineRule({
   id: "score-formula",
+  title: { zh: "得分与公式不符", en: "Score off the formula" },
+  severity: ["warning"],
+  highlights: false,
+  basis: "docs/rules.md#score-formula",
   checkGroup(g, profile) {
     if (g.weight === null || g.score === null || g.rows.length === 0) return [];
     const ratios: number[] = [];
@@ -24,14 +27,10 @@ export const scoreFormula: GroupRule = {
       {
         severity: "warning",
         message: "score-formula",
-        params: {
-          expected: formatNumber(expected),
-          score: formatNumber(g.score),
-          ratios: ratios.map((x) => `${formatNumber(x * 100)}%`).join("、"),
-        },
+        params: { expected, score: g.score, ratios },
         pos: g.group.score.pos,
         row: g.group.firstRow,
       },
     ];
   },
-};
+});

@@ -1,24 +1,34 @@
 import { cellText } from "../sheet-view";
 import { foldText, isPlaceholderTarget, isVagueTarget } from "../values";
-import { rowName, type GroupRule, type Hit } from "./rule";
+import { defineRule, rowName, type RuleHit } from "./rule";
 
 /**
  * A target that repeats the indicator's name, is vague (有所提高), a "*" placeholder, missing (docs/rules.md#target-unmeasurable),
  * or an error value ("#REF!": named as such, not judged as wording).
  */
-export const targetUnmeasurable: GroupRule = {
+export const targetUnmeasurable = defineRule({
   id: "target-unmeasurable",
+  title: { zh: "指标值不可衡量", en: "Target not measurable" },
+  severity: ["error", "warning"],
+  highlights: false,
+  basis: "docs/rules.md#target-unmeasurable",
   checkGroup(g) {
-    const hits: Hit[] = [];
+    const hits: RuleHit<"target-unmeasurable">[] = [];
     for (const r of g.rows) {
       const target = cellText(r.indicator.target.value);
       const base = { pos: r.indicator.target.pos, row: r.indicator.row };
       if (r.targetError) {
-        hits.push({ ...base, severity: "error", message: "target-unmeasurable.error", params: { indicator: rowName(r), error: r.targetError } });
+        hits.push({
+          ...base,
+          severity: "error",
+          message: "target-unmeasurable.error",
+          params: { indicator: rowName(r), error: r.targetError },
+        });
         continue;
       }
       if (r.target.kind === "empty") {
-        if (r.indicator.level3) hits.push({ ...base, severity: "warning", message: "target-unmeasurable.empty", params: { indicator: rowName(r) } });
+        if (r.indicator.level3)
+          hits.push({ ...base, severity: "warning", message: "target-unmeasurable.empty", params: { indicator: rowName(r) } });
         continue;
       }
       if (r.target.kind !== "text") continue;
@@ -34,4 +44,4 @@ export const targetUnmeasurable: GroupRule = {
     }
     return hits;
   },
-};
+});

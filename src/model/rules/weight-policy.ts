@@ -1,13 +1,12 @@
 import type { GroupAnalysis } from "../analysis";
-import { formatNumber } from "../format-number";
-import type { FormRule } from "./rule";
+import { CATEGORY_NAMES, type Category, type CategoryWeights } from "../i18n";
+import { defineRule } from "./rule";
 
-type Category = "cost" | "output" | "benefit" | "satisfaction";
-const NAMES: Record<Category, string> = { cost: "成本", output: "产出", benefit: "效益", satisfaction: "满意度" };
-const NAMES_EN: Record<Category, string> = { cost: "cost ", output: "output ", benefit: "benefit ", satisfaction: "satisfaction " };
-// 财预〔2020〕10号 defaults, and 财预〔2021〕101号 when 成本 is its own 一级 indicator.
-const STANDARD: Partial<Record<Category, number>> = { output: 50, benefit: 30, satisfaction: 10 };
-const WITH_COST: Partial<Record<Category, number>> = { cost: 20, output: 40, benefit: 20, satisfaction: 10 };
+// 财预〔2020〕10号 defaults, and 财预〔2021〕101号 when 成本 is its own 一级 indicator; 执行率 keeps 10 in both.
+const STANDARD: CategoryWeights = { output: 50, benefit: 30, satisfaction: 10 };
+const WITH_COST: CategoryWeights = { cost: 20, output: 40, benefit: 20, satisfaction: 10 };
+const STANDARD_EXEC = 10;
+const CATEGORIES = Object.keys(CATEGORY_NAMES) as Category[];
 
 function categoryOf(level1: string): Category | null {
   if (level1.includes("成本")) return "cost";
@@ -17,22 +16,19 @@ function categoryOf(level1: string): Category | null {
   return null;
 }
 
-function describe(weights: Partial<Record<Category, number>>, names: Record<Category, string>): string {
-  return (Object.keys(names) as Category[])
-    .filter((c) => weights[c] !== undefined)
-    .map((c) => `${names[c]}${formatNumber(weights[c] ?? 0)}`)
-    .join("/");
-}
-
 function firstWeighted(groups: GroupAnalysis[]): GroupAnalysis | undefined {
   return groups.find((g) => g.weight !== null) ?? groups[0];
 }
 
 /** 一级 weights other than 产出50/效益30/满意度10, or 成本20/产出40/效益20/满意度10 (docs/rules.md#weight-policy). */
-export const weightPolicy: FormRule = {
+export const weightPolicy = defineRule({
   id: "weight-policy",
+  title: { zh: "一级权重", en: "Level-1 weights" },
+  severity: ["warning"],
+  highlights: false,
+  basis: "docs/rules.md#weight-policy",
   check({ analysis }) {
-    const weights: Partial<Record<Category, number>> = {};
+    const weights: CategoryWeights = {};
     for (const g of analysis.groups) {
       const c = categoryOf(g.group.level1);
       if (c === null || g.weight === null) continue;
@@ -40,27 +36,19 @@ export const weightPolicy: FormRule = {
     }
     if (Object.keys(weights).length === 0) return [];
     const expected = weights.cost !== undefined ? WITH_COST : STANDARD;
-    const same = (Object.keys(NAMES) as Category[]).every((c) => Math.abs((weights[c] ?? 0) - (expected[c] ?? 0)) < 0.005);
+    const same = CATEGORIES.every((c) => Math.abs((weights[c] ?? 0) - (expected[c] ?? 0)) < 0.005);
     if (same) return [];
     const first = firstWeighted(analysis.groups);
     if (!first) return [];
-    const execWeight = analysis.fund ? formatNumber(analysis.fund.weight) : null;
-    const exec = execWeight ? `（执行率${execWeight}）` : "";
-    const execEn = execWeight ? ` (execution ${execWeight})` : "";
     return [
       {
         severity: "warning",
         message: "weight-policy",
-        params: {
-          // Not "actual"/"expected": those names carry cell text, which messages cut to an excerpt.
-          weights: `${describe(weights, NAMES)}${exec}`,
-          standard: `${describe(expected, NAMES)}（执行率10）`,
-          weightsEn: `${describe(weights, NAMES_EN)}${execEn}`,
-          standardEn: `${describe(expected, NAMES_EN)} (execution 10)`,
-        },
+        // The weights as data; each catalogue names the categories (i18n/vocabulary.ts CATEGORY_NAMES).
+        params: { weights, exec: analysis.fund ? analysis.fund.weight : null, standard: expected, standardExec: STANDARD_EXEC },
         pos: first.group.weight.pos,
         row: first.group.firstRow,
       },
     ];
   },
-};
+});

@@ -1,10 +1,13 @@
 import { cellError, isUncomputed } from "../analysis";
-import { formatNumber } from "../format-number";
-import type { FormRule } from "./rule";
+import { defineRule } from "./rule";
 
-/** 执行率分值 + every indicator 分值 must make 100. */
-export const weightSum: FormRule = {
+/** 执行率分值 + every indicator 分值 must make 100 (docs/rules.md#weight-sum). */
+export const weightSum = defineRule({
   id: "weight-sum",
+  title: { zh: "分值合计", en: "Weight sum" },
+  severity: ["error"],
+  highlights: false,
+  basis: "docs/rules.md#weight-sum",
   check({ analysis }) {
     const { form, fund, groups } = analysis;
     // A weight that is an error value (score-range names it) or an uncomputed formula leaves no sum to judge.
@@ -20,10 +23,10 @@ export const weightSum: FormRule = {
       {
         severity: "error",
         message: "weight-sum",
-        params: { exec: formatNumber(exec), indicators: formatNumber(indicators), sum: formatNumber(sum) },
+        params: { exec, indicators, sum },
         pos,
         row: pos.row,
       },
     ];
   },
-};
+});

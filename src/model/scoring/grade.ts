@@ -1,19 +1,31 @@
-import type { Grade } from "../report";
 import { roundTo } from "./rounding";
 
+/** The four grades, best first (docs/rules.md#grade-bands). */
+export const GRADES = ["优", "良", "中", "差"] as const;
+export type Grade = (typeof GRADES)[number];
+
+export interface GradeBand {
+  grade: Grade;
+  /** The lowest total (rounded to GRADE_DECIMALS) that earns the grade; -Infinity for the last band. */
+  min: number;
+  /** Other words a form writes for this grade (优秀 for 优): read as the grade, never written. */
+  synonyms: readonly string[];
+}
+
 /**
- * The grade bands (docs/rules.md#grade-bands), highest first: a total at or above `min` earns `grade`; below the
- * last band it is 差. This one table drives gradeOf and the IF formula a fix writes, so the engine
- * and the workbook cannot disagree on a boundary.
+ * The grade bands (docs/rules.md#grade-bands), highest first: a total at or above `min` earns `grade`. This one
+ * table drives gradeOf, the IF formula a fix writes and the reading of a written grade (gradeWordOf), so the
+ * engine, the workbook and the locator cannot disagree on a boundary or a word.
  */
-export const GRADE_BANDS: readonly { grade: Grade; min: number }[] = [
-  { grade: "优", min: 90 },
-  { grade: "良", min: 80 },
-  { grade: "中", min: 60 },
+export const GRADE_BANDS: readonly GradeBand[] = [
+  { grade: "优", min: 90, synonyms: ["优秀"] },
+  { grade: "良", min: 80, synonyms: ["良好"] },
+  { grade: "中", min: 60, synonyms: ["合格"] },
+  { grade: "差", min: -Infinity, synonyms: ["不合格"] },
 ];
 
-/** The grade below every band. */
-export const LOWEST_GRADE: Grade = "差";
+/** The grade below every bounded band. */
+export const LOWEST_GRADE: Grade = GRADE_BANDS[GRADE_BANDS.length - 1].grade;
 
 /**
  * Totals are judged to 2 decimals: a float sum such as 89.99999999999999 is the 90 a person wrote, and
@@ -34,12 +46,19 @@ export function gradeOf(total: number): Grade | null {
   return LOWEST_GRADE;
 }
 
+/** The grade a word names exactly: a grade itself or one of its synonyms (the caller normalises the text). */
+export function gradeOfWord(word: string): Grade | null {
+  for (const band of GRADE_BANDS) if (band.grade === word || band.synonyms.includes(word)) return band.grade;
+  return null;
+}
+
 /**
  * The native Excel formula that grades the total in `ref` exactly as gradeOf does:
  * IF(ROUND(ref,2)>=90,"优",IF(ROUND(ref,2)>=80,"良",IF(ROUND(ref,2)>=60,"中","差"))). Nested IF rather
- * than IFS so Excel 2016, WPS and LibreOffice all evaluate it.
+ * than IFS so Excel 2016, WPS and LibreOffice all evaluate it; the unbounded last band is the final else.
  */
 export function gradeFormula(ref: string): string {
   const rounded = `ROUND(${ref},${GRADE_DECIMALS})`;
-  return GRADE_BANDS.reduceRight<string>((otherwise, band) => `IF(${rounded}>=${band.min},"${band.grade}",${otherwise})`, `"${LOWEST_GRADE}"`);
+  const bounded = GRADE_BANDS.filter((band) => Number.isFinite(band.min));
+  return bounded.reduceRight<string>((otherwise, band) => `IF(${rounded}>=${band.min},"${band.grade}",${otherwise})`, `"${LOWEST_GRADE}"`);
 }
