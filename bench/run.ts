@@ -23,6 +23,7 @@ async function main(): Promise<void> {
 
 function loadSuite(file: string): BenchSuite {
   // require keeps suites synchronous to load and works the same under tsx's CJS compilation.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberate, see above
   const mod = require(file) as { default?: BenchSuite };
   if (!mod.default || typeof mod.default.run !== "function") throw new Error(`${file} has no default BenchSuite export`);
   return mod.default;

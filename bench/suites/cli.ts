@@ -6,9 +6,15 @@ import { performance } from "node:perf_hooks";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runBatch } from "../../src/cli/batch";
+import { runBatch as runBatchWith, type BatchOptions } from "../../src/cli/batch";
+import { createInProcessChecker } from "../../src/cli/in-process";
 import { readWorkbook } from "../../src/cli/read-workbook";
 import { interleavedMedians, row, type BenchRow, type BenchSuite } from "../harness";
+
+// In the main thread, so the JIT warm-up below carries over from run to run and the figures compare
+// the reader and the engine with ExcelJS alone; the worker pool's whole-process figures are in the
+// "isolation" suite.
+const runBatch = (paths: string[], options: BatchOptions) => runBatchWith(paths, { checker: createInProcessChecker(), ...options });
 
 const COPIES_PER_SAMPLE = 20;
 const RUNS = 15;

@@ -1,28 +1,58 @@
-// Checks one workbook file end to end: bytes → Grids → reports, and with --fix a corrected copy.
-// Every failure becomes a FileResult naming the file (or a sheet error naming the sheet), so the
-// batch goes on.
-import { readFileSync } from "node:fs";
+// Checks one workbook file end to end: bytes → Grids → reports, and with --fix the corrected copy's
+// bytes. Runs in a worker thread (worker.ts) or, for tests with a stand-in engine, in the main
+// thread. Every failure becomes a FileResult naming the file (or a sheet error naming the sheet),
+// so the batch goes on. Nothing here writes to the disk: the main thread writes every copy.
 import { checkGrid, type FormReport, type Lang } from "../model";
 import type { FileErrorCode, FileResult, SheetError } from "./batch-result";
+import { failedResult, limitResult } from "./file-failure";
+import { DEFAULT_LIMITS, LimitError, type Limits } from "./limits";
 import { msg, type MessageKey } from "./messages";
-import { readWorkbook, type LoadFailure } from "./read-workbook";
 import { withCopyExtension } from "./output-paths";
-import { CopyError, writeFixedCopy } from "./write-copy";
+import { readWorkbook, type LoadFailure } from "./read-workbook";
+import { NotRegularFileError, readInputFile } from "./safe-read";
+import { buildFixedCopy, isCopyError, type BuiltCopy } from "./write-copy";
 
-/** Checks one file; with an output path it also writes the corrected copy (the returned output may differ: a .xls gets an .xlsx copy). */
-export async function checkFile(file: string, lang: Lang, output?: string): Promise<FileResult> {
+/** One file to check: with output (the planned copy path) the corrected copy is built too. */
+export interface FileJob {
+  file: string;
+  lang: Lang;
+  output?: string;
+  limits?: Limits;
+}
+
+/** A checked file: its result (output still null) and, with --fix, the copy to write. */
+export interface FileOutcome {
+  result: FileResult;
+  copy: BuiltCopy | null;
+}
+
+/** Reads, checks and (with an output path) builds the corrected copy of one file, under the limits. */
+export async function checkOneFile(job: FileJob): Promise<FileOutcome> {
+  const { file, lang, output } = job;
+  const limits = job.limits ?? DEFAULT_LIMITS;
+  const none = (result: FileResult): FileOutcome => ({ result, copy: null });
   let bytes: Buffer;
   try {
-    // Synchronous on purpose: files are checked one after another, and an async read of a small
-    // workbook costs four event-loop round trips (open, stat, read, close), a third of a batch's time.
-    bytes = readFileSync(file);
+    bytes = readInputFile(file, limits.maxFileBytes);
   } catch (error) {
-    return failed(file, "read-failed", msg(lang, "fileReadFailed", { file, detail: detailOf(error) }), output);
+    if (error instanceof LimitError) return none(limitResult(file, error, lang, output));
+    if (error instanceof NotRegularFileError) {
+      return none(failedResult(file, "not-a-file", msg(lang, "fileNotAFile", { file, detail: error.kind }), output));
+    }
+    const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "not-found" : "read-failed";
+    const message = code === "not-found" ? msg(lang, "fileNotFound", { file }) : msg(lang, "fileReadFailed", { file, detail: detailOf(error) });
+    return none(failedResult(file, code, message, output));
   }
-  const read = readWorkbook(bytes, file);
+  let read;
+  try {
+    read = readWorkbook(bytes, file, limits);
+  } catch (error) {
+    if (error instanceof LimitError) return none(limitResult(file, error, lang, output));
+    throw error;
+  }
   if (!read.ok) {
     const { code, key } = describeLoadFailure(read.failure);
-    return failed(file, code, msg(lang, key, { file, detail: read.detail }), output);
+    return none(failedResult(file, code, msg(lang, key, { file, detail: read.detail }), output));
   }
   const forms: FormReport[] = [];
   const sheetErrors: SheetError[] = [];
@@ -36,19 +66,19 @@ export async function checkFile(file: string, lang: Lang, output?: string): Prom
     } catch (error) {
       const detail = detailOf(error);
       const message = msg(lang, "fileCheckFailed", { file, sheet: sheet.grid.sheet, detail });
-      return { ...failed(file, "check-failed", message, output), sheetErrors };
+      return none({ ...failedResult(file, "check-failed", message, output), sheetErrors });
     }
   }
-  if (output === undefined) return { file, error: null, errorCode: null, sheetErrors, forms };
+  if (output === undefined) return none({ file, error: null, errorCode: null, sheetErrors, forms });
   try {
-    const written = await writeFixedCopy({ bytes, format: read.format }, forms, output);
-    return { file, error: null, errorCode: null, output: written.output, sheetErrors, forms };
+    const copy = await buildFixedCopy({ bytes, format: read.format }, forms, output);
+    return { result: { file, error: null, errorCode: null, output: null, sheetErrors, forms }, copy };
   } catch (error) {
     // What the workbook itself prevents is said in the user's language; anything else as the system says it.
-    const detail = error instanceof CopyError ? msg(lang, error.key, error.params) : detailOf(error);
+    const detail = isCopyError(error) ? msg(lang, error.key, error.params) : detailOf(error);
     const out = withCopyExtension(output, read.format);
     const message = msg(lang, "fileWriteFailed", { file, out, detail });
-    return { file, error: message, errorCode: "write-failed", output: null, sheetErrors, forms };
+    return none({ file, error: message, errorCode: "write-failed", output: null, sheetErrors, forms });
   }
 }
 
@@ -66,12 +96,6 @@ export function describeLoadFailure(failure: LoadFailure): { code: FileErrorCode
     case "corrupt":
       return { code: "corrupt", key: "fileCorrupt" };
   }
-}
-
-function failed(file: string, code: FileErrorCode, message: string, output: string | undefined): FileResult {
-  const result: FileResult = { file, error: message, errorCode: code, sheetErrors: [], forms: [] };
-  if (output !== undefined) result.output = null;
-  return result;
 }
 
 function detailOf(error: unknown): string {

@@ -1,8 +1,12 @@
 // The human-readable report: per file, per form a figures table and the findings, then a summary.
+// Everything that comes from a workbook or the disk (file names, sheet names, cell text quoted in
+// findings, error details) goes through escapeTerminal, so each line of the report is exactly one
+// line and no sender can move the cursor or print a verdict of their own.
 import { parseA1, ruleTitle, type Figures, type Finding, type FormReport, type Lang, type Severity } from "../model";
 import path from "node:path";
-import type { BatchResult, BatchSummary, FileResult, SkippedFile } from "./batch-result";
+import type { BatchResult, BatchSummary, FileResult, SkippedFile, SkipReason } from "./batch-result";
 import { msg, type MessageKey } from "./messages";
+import { escapeTerminal as esc } from "./terminal-text";
 import { alignColumns } from "./text-width";
 
 const SEVERITY_KEYS: Record<Severity, MessageKey> = {
@@ -14,6 +18,15 @@ const SEVERITY_KEYS: Record<Severity, MessageKey> = {
 // How many skipped names the summary lists before "…".
 const SKIPPED_SHOWN = 3;
 
+// The skipped paths by kind, each kind on its own line. Lock files and other extensions are named by
+// base name (they are many and harmless); what was not opened or not followed is named by its path.
+const SKIPPED_GROUPS: { reasons: SkipReason[]; key: MessageKey; fullPath: boolean }[] = [
+  { reasons: ["lock-file", "not-a-workbook-name"], key: "summarySkipped", fullPath: false },
+  { reasons: ["special-file"], key: "summarySkippedSpecial", fullPath: true },
+  { reasons: ["linked-folder"], key: "summarySkippedLinkedFolders", fullPath: true },
+  { reasons: ["output-folder"], key: "summarySkippedOutput", fullPath: true },
+];
+
 /** Renders the whole batch as text lines: every file, then the summary (with what the walks skipped). */
 export function formatTable(result: BatchResult, lang: Lang): string {
   const blocks = result.files.map((file) => formatFile(file, lang).join("\n"));
@@ -23,19 +36,20 @@ export function formatTable(result: BatchResult, lang: Lang): string {
 
 /** One file's lines: its error, or each form it holds (or a note that it holds none). */
 export function formatFile(file: FileResult, lang: Lang): string[] {
-  const lines = [msg(lang, "tableFile", { file: file.file })];
-  if (file.error !== null) lines.push(`  ✗ ${file.error}`);
-  for (const sheet of file.sheetErrors) lines.push(`  ✗ ${sheet.error}`);
+  const lines = [msg(lang, "tableFile", { file: esc(file.file) })];
+  if (file.error !== null) lines.push(`  ✗ ${esc(file.error)}`);
+  for (const sheet of file.sheetErrors) lines.push(`  ✗ ${esc(sheet.error)}`);
   if (file.error === null && file.forms.length === 0) lines.push(msg(lang, "tableNoForms"));
   for (const form of file.forms) lines.push(...formatForm(form, lang));
-  if (file.output) lines.push(msg(lang, "tableOutput", { out: file.output }));
-  return lines;
+  if (file.output) lines.push(msg(lang, "tableOutput", { out: esc(file.output) }));
+  // Already escaped field by field (so columns align); this pass keeps any line added later honest too.
+  return lines.map(esc);
 }
 
 /** One form: where it is, entered vs computed figures, then its findings. */
 export function formatForm(form: FormReport, lang: Lang): string[] {
-  const project = form.project ?? msg(lang, "tableNoProject");
-  const lines = [msg(lang, "tableForm", { sheet: form.sheet, range: form.range, project })];
+  const project = form.project === null ? msg(lang, "tableNoProject") : esc(form.project);
+  const lines = [msg(lang, "tableForm", { sheet: esc(form.sheet), range: esc(form.range), project })];
   lines.push(...alignColumns(figureRows(form.entered, form.computed, lang), "    "));
   lines.push(...formatFindings(form.findings, lang));
   return lines;
@@ -45,7 +59,7 @@ export function formatForm(form: FormReport, lang: Lang): string[] {
 export function formatFindings(findings: Finding[], lang: Lang): string[] {
   if (findings.length === 0) return [msg(lang, "tableNoFindings")];
   const header = [msg(lang, "tableSeverity"), msg(lang, "tableCell"), msg(lang, "tableRule"), msg(lang, "tableMessage")];
-  const rows = sheetOrder(findings).map((f) => [msg(lang, SEVERITY_KEYS[f.severity]), f.cell, ruleTitle(f.rule, lang), f.message]);
+  const rows = sheetOrder(findings).map((f) => [msg(lang, SEVERITY_KEYS[f.severity]), esc(f.cell), esc(ruleTitle(f.rule, lang)), esc(f.message)]);
   return [msg(lang, "tableFindings", { count: findings.length }), ...alignColumns([header, ...rows], "    ")];
 }
 
@@ -53,26 +67,37 @@ export function formatFindings(findings: Finding[], lang: Lang): string[] {
 export function formatSummary(summary: BatchSummary, lang: Lang): string[] {
   const lines = [msg(lang, "summaryTitle")];
   if (summary.files === 0) lines.push(msg(lang, "summaryNoFiles"));
-  else lines.push(msg(lang, "summaryCounts", { ...summary }));
+  // Always the three counts, so "no errors" can never hide that nothing (or not everything) was checked.
+  lines.push(msg(lang, "summaryCounts", { ...summary }));
   if (summary.sheetErrors > 0) lines.push(msg(lang, "summarySheetErrors", { count: summary.sheetErrors }));
   const verdict: MessageKey =
-    summary.failed > 0
-      ? "summaryVerdictFailed"
-      : summary.sheetErrors > 0
-        ? "summaryVerdictSheetFailed"
-        : summary.errors > 0
-          ? "summaryVerdictError"
-          : "summaryVerdictOk";
+    summary.files === 0
+      ? "summaryVerdictNoFiles"
+      : summary.failed > 0
+        ? "summaryVerdictFailed"
+        : summary.sheetErrors > 0
+          ? "summaryVerdictSheetFailed"
+          : summary.errors > 0
+            ? "summaryVerdictError"
+            : "summaryVerdictOk";
   lines.push(msg(lang, verdict));
   return lines;
 }
 
-/** One line naming how many paths the folder walks skipped and the first few of them (nothing when none). */
+/**
+ * What the folder walks passed over, one line per kind (lock files and other names; special files;
+ * symlinks to folders; the output folder), each with its count and first few names; nothing when none.
+ */
 export function formatSkipped(skipped: SkippedFile[], lang: Lang): string[] {
-  if (skipped.length === 0) return [];
-  const shown = skipped.slice(0, SKIPPED_SHOWN).map((s) => path.basename(s.file));
-  const names = shown.join(lang === "zh" ? "、" : ", ") + (skipped.length > SKIPPED_SHOWN ? "…" : "");
-  return [msg(lang, "summarySkipped", { count: skipped.length, names })];
+  const lines: string[] = [];
+  for (const group of SKIPPED_GROUPS) {
+    const members = skipped.filter((s) => group.reasons.includes(s.reason));
+    if (members.length === 0) continue;
+    const shown = members.slice(0, SKIPPED_SHOWN).map((s) => esc(group.fullPath ? s.file : path.basename(s.file)));
+    const names = shown.join(lang === "zh" ? "、" : ", ") + (members.length > SKIPPED_SHOWN ? "…" : "");
+    lines.push(msg(lang, group.key, { count: members.length, names }));
+  }
+  return lines;
 }
 
 /** Shows a fraction as a percentage with at most two decimals (0.6667 → "66.67%", 0.66 → "66%"). */

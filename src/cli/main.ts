@@ -2,6 +2,7 @@
 // returns the exit status (0 clean, 1 error findings, 2 unreadable file or bad arguments).
 import { Command, CommanderError } from "commander";
 import type { Lang } from "../model";
+import { DEFAULT_LIMITS } from "./limits";
 import { msg } from "./messages";
 import { createProgress, type ProgressStream } from "./progress";
 
@@ -10,15 +11,25 @@ export type Runner = typeof import("./runner");
 
 /** Where the command writes; tests pass their own. */
 export interface CliStreams {
-  stdout: { write(text: string): unknown };
+  /** A real stream (process.stdout) is wrapped so a reader that goes away (EPIPE) ends the report quietly. */
+  stdout: { write(text: string): unknown; on?: unknown };
   stderr: ProgressStream;
 }
+
+/** The exit status of a run stopped by Ctrl-C or SIGTERM, as shells report a SIGINT. */
+export const INTERRUPTED_EXIT = 130;
+
+// --jobs beyond this is surely a typo; each worker holds up to a heap ceiling of memory.
+const MAX_JOBS = 64;
 
 interface RawOptions {
   json?: boolean;
   lang?: string;
   fix?: boolean;
   out?: string;
+  overwrite?: boolean;
+  jobs?: string;
+  timeout?: string;
 }
 
 /**
@@ -44,21 +55,67 @@ export async function main(
     streams.stderr.write(`${problem}\n`);
     return 2;
   }
-  // Loaded only now: ExcelJS and the engine are most of the start-up time, and help or a usage
-  // error should not wait for them.
-  const { UsageError, runBatch, formatJson, formatTable } = await loadRunner();
+  // Loaded only now: the batch and its printers are most of the start-up time, and help or a
+  // usage error should not wait for them.
+  const runner = await loadRunner();
   const progress = createProgress(streams.stderr, lang);
+  const out = typeof streams.stdout.on === "function" ? runner.createOutput(streams.stdout as NodeJS.WritableStream) : null;
+  const write = (text: string) => (out ? out.write(text) : streams.stdout.write(text));
+  const report = options.json ? runner.jsonStream({ write }) : runner.tableStream({ write }, lang);
+  const controller = new AbortController();
+  let signalName = "";
+  const stop = (signal: NodeJS.Signals) => {
+    signalName = signal;
+    controller.abort();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
   try {
-    const outDir = options.fix ? options.out : undefined;
-    const { result, exitCode } = await runBatch(program.args, { lang, outDir, onProgress: progress.update });
+    const end = await runner.streamBatch(
+      program.args,
+      {
+        lang,
+        outDir: options.fix ? options.out : undefined,
+        overwrite: options.overwrite === true,
+        jobs: options.jobs === undefined ? undefined : Number(options.jobs),
+        limits: options.timeout === undefined ? undefined : { timeoutMs: Number(options.timeout) * 1000 },
+        onProgress: progress.update,
+        signal: controller.signal,
+      },
+      {
+        file(result, note) {
+          // The bar is erased before a block is printed, and redrawn by the next update.
+          progress.finish();
+          report.file(result, note);
+        },
+      },
+    );
     progress.finish();
-    streams.stdout.write(options.json ? formatJson(result, exitCode) : formatTable(result, lang));
-    return exitCode;
+    report.end(end.skipped, end.summary, end.exitCode);
+    await out?.end();
+    // A reader that left (EPIPE) is no failure; a report that could not be written (a full disk
+    // behind a redirect) is: the caller must not take a cut report for a clean one.
+    const failure = out?.failure?.() ?? null;
+    if (failure !== null) {
+      streams.stderr.write(`perf-check: ${failure.message}\n`);
+      return 2;
+    }
+    return end.exitCode;
   } catch (error) {
     progress.finish();
-    if (!(error instanceof UsageError)) throw error;
+    if (error instanceof runner.BatchInterrupted) {
+      const removed = runner.removeTemporaries();
+      streams.stderr.write(`\n${msg(lang, "interrupted", { done: error.copies.length, removed: removed.length, signal: signalName })}\n`);
+      for (const copy of error.copies) streams.stderr.write(`${msg(lang, "interruptedCopy", { out: copy })}\n`);
+      await out?.end();
+      return INTERRUPTED_EXIT;
+    }
+    if (!(error instanceof runner.UsageError)) throw error;
     streams.stderr.write(`${error.message}\n`);
     return 2;
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
   }
 }
 
@@ -70,6 +127,14 @@ export function optionProblem(options: RawOptions, paths: string[], lang: Lang):
   if (paths.length === 0) return msg(lang, "errNoPaths");
   if (options.fix && !options.out) return msg(lang, "errFixNeedsOut");
   if (!options.fix && options.out) return msg(lang, "errOutNeedsFix");
+  if (options.jobs !== undefined) {
+    const jobs = Number(options.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) return msg(lang, "errBadJobs", { value: options.jobs, max: MAX_JOBS });
+  }
+  if (options.timeout !== undefined) {
+    const seconds = Number(options.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0) return msg(lang, "errBadTimeout", { value: options.timeout });
+  }
   return null;
 }
 
@@ -89,6 +154,9 @@ function buildProgram(lang: Lang, streams: CliStreams): Command {
     .option("--lang <lang>", msg(lang, "optLang"))
     .option("--fix", msg(lang, "optFix"))
     .option("--out <dir>", msg(lang, "optOut"))
+    .option("--overwrite", msg(lang, "optOverwrite"))
+    .option("--jobs <n>", msg(lang, "optJobs"))
+    .option("--timeout <seconds>", msg(lang, "optTimeout", { seconds: DEFAULT_LIMITS.timeoutMs / 1000 }))
     .helpOption("-h, --help", msg(lang, "optHelp"))
     .configureOutput({
       writeOut: (text) => streams.stdout.write(text),

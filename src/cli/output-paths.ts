@@ -66,3 +66,21 @@ function uniqueName(base: string, taken: Set<string>): string {
   taken.add(candidate.toLowerCase());
   return candidate;
 }
+
+/**
+ * Why --out cannot be used with these inputs, or null. "same-as-input": the output folder is one of
+ * the input folders, so the copies would sit among the originals, be skipped as the output folder
+ * (nothing checked, yet "no errors") and be read as inputs by the next run. Both sides are real paths
+ * (fs.realpath), so a symlink to the input folder is caught too. An --out inside an input folder is
+ * fine: the walk skips it ("output-folder").
+ */
+export function outFolderProblem(outDirReal: string, inputRealPaths: string[]): "same-as-input" | null {
+  const out = comparable(outDirReal);
+  return inputRealPaths.some((input) => comparable(input) === out) ? "same-as-input" : null;
+}
+
+// "/w/in/" and "/w/in" are one folder. Case is compared as is: fs.realpath.native gives a
+// case-insensitive disk's own spelling (macOS, Windows), so callers should use it for both sides.
+function comparable(dir: string): string {
+  return path.resolve(dir);
+}

@@ -5,12 +5,17 @@ import { FormReportSchema } from "../model";
 
 const FileErrorCodeSchema = z.enum([
   "not-found",
+  "not-a-file",
   "read-failed",
   "encrypted",
   "not-spreadsheet",
   "corrupt",
   "check-failed",
   "write-failed",
+  "too-large",
+  "too-many-cells",
+  "timeout",
+  "out-of-memory",
 ]);
 
 /** A sheet of a readable workbook that could not be parsed: reported by name, the other sheets are checked. */
@@ -28,10 +33,12 @@ export const FileResultSchema = z.object({
 });
 
 /** A path a folder walk passed over, and why. */
-const SkippedSchema = z.object({ file: z.string(), reason: z.enum(["lock-file", "not-a-workbook-name", "output-folder"]) });
+const SkippedSchema = z.object({ file: z.string(), reason: z.enum(["lock-file", "not-a-workbook-name", "output-folder", "special-file", "linked-folder"]) });
 
 export const BatchSummarySchema = z.object({
   files: z.int().check(z.nonnegative()),
+  /** Files read and checked; files = checked + failed. */
+  checked: z.int().check(z.nonnegative()),
   failed: z.int().check(z.nonnegative()),
   forms: z.int().check(z.nonnegative()),
   errors: z.int().check(z.nonnegative()),

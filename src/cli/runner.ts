@@ -1,5 +1,9 @@
-// The heavy half of the command (ExcelJS, the engine, the printers), kept apart from main.ts so
-// --help and usage errors answer without loading it.
-export { runBatch, UsageError } from "./batch";
+// The heavy half of the command (the batch, its worker pool and the printers), kept apart from
+// main.ts so --help and usage errors answer without loading it. The reader and the engine are not
+// loaded here at all: they run in the workers (dist-cli/worker.js).
+export { BatchInterrupted, runBatch, streamBatch, UsageError } from "./batch";
 export { formatJson } from "./format-json";
 export { formatTable } from "./format-table";
+export { jsonStream, tableStream } from "./report-stream";
+export { createOutput } from "./output-stream";
+export { removeTemporaries } from "./safe-write";

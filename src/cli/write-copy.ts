@@ -1,16 +1,19 @@
 // --fix: writes the corrected copy of one workbook. The fix cells and fills go into the input's own
 // package at the XML level (patch-package.ts), so everything else in the copy is the input.
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import type { FormReport } from "../model";
 import { withCopyExtension } from "./output-paths";
 import { decodeMarkup } from "./read-workbook";
-import { CopyError, patchPackage } from "./patch-package";
+import { patchPackage, type CopyError as CopyErrorClass } from "./patch-package";
 import { isOpenXml, type WorkbookFormat } from "./workbook-format";
 import { packagePlan } from "./write-fixes";
+import { writeFileSafely } from "./safe-write";
 
-export { CopyError };
+/** True for the CopyError of patch-package.ts (what the workbook itself prevents), without loading it. */
+export function isCopyError(error: unknown): error is CopyErrorClass {
+  return error instanceof Error && error.name === "CopyError";
+}
+
 
 /** The input as read: its bytes and what its content turned out to be. */
 export interface CopySource {
@@ -25,14 +28,20 @@ export interface FixedCopy {
   filled: number;
 }
 
+/** A corrected copy built in memory: where it is meant to go and its bytes, not yet on disk. */
+export interface BuiltCopy extends FixedCopy {
+  bytes: Uint8Array;
+}
+
 /**
- * Writes the corrected copy of one workbook. Open XML inputs (.xlsx/.xlsm/.xltx) are patched in
- * place, so macros, protection, print settings, charts and custom properties survive; .xls, .et,
- * .ods and HTML inputs become an .xlsx through SheetJS and are then patched the same way. The
- * output's extension is replaced by the copy's (表.xls → 表.xlsx). Throws (a CopyError for what the
- * workbook itself prevents) when the copy cannot be written.
+ * Builds the corrected copy of one workbook without touching the disk (a worker builds it, the
+ * main thread writes it). Open XML inputs (.xlsx/.xlsm/.xltx) are patched in place, so macros,
+ * protection, print settings, charts and custom properties survive; .xls, .et, .ods and HTML inputs
+ * become an .xlsx through SheetJS and are then patched the same way. The output's extension is
+ * replaced by the copy's (表.xls → 表.xlsx). Throws (a CopyError for what the workbook itself
+ * prevents) when the copy cannot be built.
  */
-export async function writeFixedCopy(source: CopySource, forms: FormReport[], output: string): Promise<FixedCopy> {
+export async function buildFixedCopy(source: CopySource, forms: FormReport[], output: string): Promise<BuiltCopy> {
   const { plan, formulas, filled } = packagePlan(forms);
   const target = withCopyExtension(output, source.format);
   let bytes: Buffer;
@@ -44,17 +53,19 @@ export async function writeFixedCopy(source: CopySource, forms: FormReport[], ou
     const converted = toXlsx(source);
     bytes = plan.size === 0 ? converted : await patchPackage(converted, plan);
   }
-  await writeOutputFile(target, bytes);
-  return { output: target, formulas, filled };
+  return { output: target, bytes, formulas, filled };
 }
 
-/**
- * The one place the copy reaches the disk (so an atomic write can replace it later): creates the
- * folder and writes the bytes.
- */
+/** Builds the corrected copy and writes it to its target, replacing what is there (the batch writes through writeFileSafely itself). */
+export async function writeFixedCopy(source: CopySource, forms: FormReport[], output: string): Promise<FixedCopy> {
+  const { bytes, ...copy } = await buildFixedCopy(source, forms, output);
+  await writeOutputFile(copy.output, bytes);
+  return copy;
+}
+
+/** Writes a copy's bytes: temporary file, flush, rename (safe-write.ts), so the name never holds half a copy. */
 export async function writeOutputFile(file: string, bytes: Uint8Array): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, bytes);
+  await writeFileSafely(file, bytes, { overwrite: true, inputs: [] });
 }
 
 // Reads a non-Open-XML workbook with SheetJS and writes it as .xlsx: values, cached formula results,

@@ -7,7 +7,8 @@ import * as XLSX from "@e965/xlsx";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FormReport, Grid } from "../../src/model";
-import { runBatch, UsageError } from "../../src/cli/batch";
+import { runBatch as runBatchWith, UsageError, type BatchOptions } from "../../src/cli/batch";
+import { createInProcessChecker } from "../../src/cli/in-process";
 import { encryptedPackage, finding, formReport, readWorkbook, tempDir, writeWorkbook } from "./helpers";
 
 // The fake engine reads a command from A1: ERROR / WARN give one finding, FIX asks for a formula
@@ -33,6 +34,9 @@ vi.mock("../../src/model/check", async (importOriginal) => {
   };
   return { ...original, checkGrid: vi.fn(fake) };
 });
+
+// The stand-in engine exists only in this thread: a worker would run the real, built one.
+const runBatch = (paths: string[], options: BatchOptions) => runBatchWith(paths, { checker: createInProcessChecker(), ...options });
 
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
@@ -81,7 +85,7 @@ describe("runBatch", () => {
   it("exits 0 when the findings are only warnings", async () => {
     const { exitCode, result } = await runBatch([at("warn.xlsx"), at("plain.xlsx")], { lang: "zh" });
     expect(exitCode).toBe(0);
-    expect(result.summary).toEqual({ files: 2, failed: 0, forms: 1, errors: 0, warnings: 1, infos: 0, sheetErrors: 0, skipped: 0 });
+    expect(result.summary).toEqual({ files: 2, checked: 2, failed: 0, forms: 1, errors: 0, warnings: 1, infos: 0, sheetErrors: 0, skipped: 0 });
   });
 
   it("exits 1 when some finding is an error", async () => {
@@ -199,7 +203,10 @@ describe("runBatch", () => {
       const first = await runBatch([at("a")], { lang: "zh", outDir: at(path.join("a", "修正")) });
       const again = await runBatch([at("a")], { lang: "zh", outDir: at(path.join("a", "修正")) });
       expect(first.result.files.map((f) => f.file)).toEqual([at(path.join("a", "fix.xlsx"))]);
-      expect(again.result.files.map((f) => f.output)).toEqual([at(path.join("a", "修正", "fix.xlsx"))]);
+      // Issue 8: a rerun never silently replaces an earlier copy: it numbers the new one, or replaces with --overwrite.
+      expect(again.result.files.map((f) => f.output)).toEqual([at(path.join("a", "修正", "fix (2).xlsx"))]);
+      const replaced = await runBatch([at("a")], { lang: "zh", outDir: at(path.join("a", "修正")), overwrite: true });
+      expect(replaced.result.files.map((f) => f.output)).toEqual([at(path.join("a", "修正", "fix.xlsx"))]);
       expect(again.result.skipped).toContainEqual({ file: at(path.join("a", "修正")), reason: "output-folder" });
     });
 

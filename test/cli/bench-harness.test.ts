@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { generateFormSpec } from "../../bench/generate-form";
 import { formatMs, interleavedMedians, medianOf, row } from "../../bench/harness";
+import { parseMaxRss } from "../../bench/process";
 
 describe("medianOf", () => {
   it("takes the middle value, or the mean of the middle two", () => {
@@ -54,5 +55,12 @@ describe("generateFormSpec", () => {
   it("scores every group in full, so the total is 100", () => {
     expect(spec.groups.every((g) => g.score === g.weight)).toBe(true);
     expect(spec.total).toEqual({ weight: 100, score: 100 });
+  });
+});
+
+describe("parseMaxRss", () => {
+  it("reads the peak memory report-rss.cjs prints, in MB, and null without it", () => {
+    expect(parseMaxRss("结论：未发现错误。\n\nBENCH_MAXRSS_KB=2048\n")).toBe(2);
+    expect(parseMaxRss("no report")).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectInputs, isWorkbookName, skipReason } from "../../src/cli/collect-files";
@@ -55,7 +55,10 @@ describe("collectInputs", () => {
 
   it("checks a file named explicitly whatever its extension, skipping nothing", async () => {
     const collected = await collectInputs([at("data.csv")]);
-    expect(collected).toEqual({ inputs: [{ kind: "file", file: at("data.csv"), resolved: at("data.csv") }], skipped: [] });
+    // identity (device and inode) was added by issue 8: --fix's writes compare against it.
+    const { dev, ino } = statSync(at("data.csv"));
+    const identity = { dev, ino, file: at("data.csv") };
+    expect(collected).toEqual({ inputs: [{ kind: "file", file: at("data.csv"), resolved: at("data.csv"), identity }], skipped: [] });
   });
 
   it("keeps the path as given and drops a file reached twice", async () => {

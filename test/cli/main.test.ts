@@ -62,6 +62,30 @@ describe("perf-check arguments", () => {
     expect(en.stdout).toContain("write corrected copies");
   });
 
+  it("exits 2 for a --jobs that is not a whole number from 1 to 64, or a --timeout that is not positive", async () => {
+    for (const jobs of ["0", "1.5", "65", "many"]) {
+      const { code, stderr } = await run(["--jobs", jobs, "samples"]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`--jobs 必须是 1 到 64 之间的整数，而不是「${jobs}」`);
+    }
+    const { code, stderr } = await run(["--timeout", "0", "samples", "--lang", "en"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--timeout must be a number of seconds above 0, not "0"');
+  });
+
+  it("lists --overwrite, --jobs and --timeout in the help", async () => {
+    const { stdout } = await run(["--help"]);
+    for (const option of ["--overwrite", "--jobs <n>", "--timeout <seconds>"]) expect(stdout).toContain(option);
+    expect(stdout).toContain("默认 120");
+  });
+
+  it("refuses --out equal to an input folder before checking anything", async () => {
+    const { code, stderr, stdout } = await run(["--fix", "--out", "samples", "samples"], "default");
+    expect(code).toBe(2);
+    expect(stderr).toContain("--out「samples」就是输入文件夹");
+    expect(stdout).toBe("");
+  });
+
   it("loads the runner by default for a real run and prints JSON on stdout", async () => {
     const { code, stdout, stderr } = await run(["--json", "samples/01-新建潇河派出所业务用房建设资金.xlsx"], "default");
     // Form 1 shows its 66.67% execution rate as 66%: an error-severity finding (domain §2.10).

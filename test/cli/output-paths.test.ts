@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyName, overwrittenInput, planOutputs, withCopyExtension } from "../../src/cli/output-paths";
+import { copyName, outFolderProblem, overwrittenInput, planOutputs, withCopyExtension } from "../../src/cli/output-paths";
 
 const input = (file: string) => ({ file, realInput: `/data/${file}` });
 
@@ -61,5 +61,20 @@ describe("copies of inputs that are not Open XML packages", () => {
     expect(withCopyExtension("out/表.XLSX", "xlsx")).toBe("out/表.XLSX");
     expect(withCopyExtension("out/模板.xltx", "xltx")).toBe("out/模板.xltx");
     expect(withCopyExtension("out/表 (2).xls", "html")).toBe("out/表 (2).xlsx");
+  });
+});
+
+describe("outFolderProblem", () => {
+  it("refuses --out equal to an input folder, with or without a trailing separator", () => {
+    expect(outFolderProblem("/w/in", ["/w/other", "/w/in"])).toBe("same-as-input");
+    expect(outFolderProblem("/w/in/", ["/w/in"])).toBe("same-as-input");
+    expect(outFolderProblem("/w/in", ["/w/in/"])).toBe("same-as-input");
+  });
+
+  it("accepts an --out inside, above or beside the inputs (the walk skips one inside)", () => {
+    expect(outFolderProblem("/w/in/out", ["/w/in"])).toBeNull();
+    expect(outFolderProblem("/w", ["/w/in"])).toBeNull();
+    expect(outFolderProblem("/w/in2", ["/w/in"])).toBeNull();
+    expect(outFolderProblem("/w/out", [])).toBeNull();
   });
 });

@@ -38,7 +38,7 @@ describe("perf-check --json schema", () => {
 
   it("rejects output that breaks the contract", () => {
     const validate = validator();
-    const summary = { files: 0, failed: 0, forms: 0, errors: 0, warnings: 0, infos: 0, sheetErrors: 0, skipped: 0 };
+    const summary = { files: 0, checked: 0, failed: 0, forms: 0, errors: 0, warnings: 0, infos: 0, sheetErrors: 0, skipped: 0 };
     const base = { files: [], skipped: [], summary, exitCode: 0 };
     expect(validate(base)).toBe(true);
     expect(validate({ ...base, exitCode: 3 })).toBe(false);
