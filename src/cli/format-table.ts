@@ -2,18 +2,12 @@
 // Everything that comes from a workbook or the disk (file names, sheet names, cell text quoted in
 // findings, error details) goes through escapeTerminal, so each line of the report is exactly one
 // line and no sender can move the cursor or print a verdict of their own.
-import { parseA1, ruleTitle, type Figures, type Finding, type FormReport, type Lang, type Severity } from "../model";
+import { figureTable, parseA1, ruleTitle, SEVERITY_NAMES, type Figures, type Finding, type FormReport, type Lang } from "../model";
 import path from "node:path";
 import type { BatchResult, BatchSummary, FileResult, SkippedFile, SkipReason } from "./batch-result";
 import { msg, type MessageKey } from "./messages";
 import { escapeTerminal as esc } from "./terminal-text";
 import { alignColumns } from "./text-width";
-
-const SEVERITY_KEYS: Record<Severity, MessageKey> = {
-  error: "severityError",
-  warning: "severityWarning",
-  info: "severityInfo",
-};
 
 // How many skipped names the summary lists before "…".
 const SKIPPED_SHOWN = 3;
@@ -59,7 +53,7 @@ export function formatForm(form: FormReport, lang: Lang): string[] {
 export function formatFindings(findings: Finding[], lang: Lang): string[] {
   if (findings.length === 0) return [msg(lang, "tableNoFindings")];
   const header = [msg(lang, "tableSeverity"), msg(lang, "tableCell"), msg(lang, "tableRule"), msg(lang, "tableMessage")];
-  const rows = sheetOrder(findings).map((f) => [msg(lang, SEVERITY_KEYS[f.severity]), esc(f.cell), esc(ruleTitle(f.rule, lang)), esc(f.message)]);
+  const rows = sheetOrder(findings).map((f) => [SEVERITY_NAMES[f.severity][lang], esc(f.cell), esc(ruleTitle(f.rule, lang)), esc(f.message)]);
   return [msg(lang, "tableFindings", { count: findings.length }), ...alignColumns([header, ...rows], "    ")];
 }
 
@@ -100,16 +94,6 @@ export function formatSkipped(skipped: SkippedFile[], lang: Lang): string[] {
   return lines;
 }
 
-/** Shows a fraction as a percentage with at most two decimals (0.6667 → "66.67%", 0.66 → "66%"). */
-export function formatRate(value: number | null): string {
-  return value === null ? "—" : `${trimNumber(value * 100)}%`;
-}
-
-/** Shows a score with at most two decimals (6.666 → "6.67", 6.6 → "6.6"). */
-export function formatScore(value: number | null): string {
-  return value === null ? "—" : trimNumber(value);
-}
-
 // A reviewer walks the sheet top to bottom, so the table follows the cells, not the rule order.
 function sheetOrder(findings: Finding[]): Finding[] {
   const position = (f: Finding) => parseA1(f.cell) ?? { row: f.row - 1, col: 0 };
@@ -120,17 +104,8 @@ function sheetOrder(findings: Finding[]): Finding[] {
   });
 }
 
+// The figures as every host shows them (src/model/present): one vocabulary, one number format.
 function figureRows(entered: Figures, computed: Figures, lang: Lang): string[][] {
-  return [
-    [msg(lang, "tableItem"), msg(lang, "tableEntered"), msg(lang, "tableComputed")],
-    [msg(lang, "tableExecRate"), formatRate(entered.execRate), formatRate(computed.execRate)],
-    [msg(lang, "tableExecScore"), formatScore(entered.execScore), formatScore(computed.execScore)],
-    [msg(lang, "tableTotal"), formatScore(entered.total), formatScore(computed.total)],
-    [msg(lang, "tableGrade"), entered.grade ?? "—", computed.grade ?? "—"],
-  ];
-}
-
-function trimNumber(value: number): string {
-  // toFixed rounds away binary noise (0.6667 * 100 = 66.67000000000002); Number() drops trailing zeros.
-  return String(Number(value.toFixed(2)));
+  const table = figureTable(entered, computed, lang);
+  return [[table.header.item, table.header.entered, table.header.computed], ...table.rows.map((r) => [r.label, r.entered, r.computed])];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { BatchResult } from "../../src/cli/batch-result";
+import { summarize, type BatchResult } from "../../src/cli/batch-result";
 import { formatJson } from "../../src/cli/format-json";
-import { formatFindings, formatRate, formatScore, formatSkipped, formatSummary, formatTable } from "../../src/cli/format-table";
+import { formatFindings, formatSkipped, formatSummary, formatTable } from "../../src/cli/format-table";
 import { escapeTerminal } from "../../src/cli/terminal-text";
 import { alignColumns, displayWidth, truncateDisplay } from "../../src/cli/text-width";
 import { FormReportSchema } from "../../src/model";
@@ -25,18 +25,17 @@ describe("displayWidth and alignment", () => {
   });
 });
 
-describe("number display", () => {
-  it("shows rates as percentages with at most two decimals", () => {
-    expect(formatRate(0.6667)).toBe("66.67%");
-    expect(formatRate(0.66)).toBe("66%");
-    expect(formatRate(1)).toBe("100%");
-    expect(formatRate(null)).toBe("—");
-  });
-
-  it("shows scores with at most two decimals", () => {
-    expect(formatScore(6.666666)).toBe("6.67");
-    expect(formatScore(90.6)).toBe("90.6");
-    expect(formatScore(null)).toBe("—");
+describe("figures in the table", () => {
+  it("shows the core's figure table: rates with at most two decimals, scores likewise, — when absent", () => {
+    const form = formReport({
+      entered: { execRate: 0.66, execScore: 6.6, total: 90.6, grade: null },
+      computed: { execRate: 0.6667, execScore: 6.666666, total: 90.6, grade: "优" },
+    });
+    const text = formatTable({ files: [{ file: "a.xlsx", error: null, errorCode: null, sheetErrors: [], forms: [form] }], skipped: [], summary: summarize([]) }, "zh");
+    expect(text).toMatch(/执行率\s+66%\s+66.67%/);
+    expect(text).toMatch(/执行率得分\s+6.6\s+6.67/);
+    expect(text).toMatch(/等级\s+—\s+优/);
+    expect(text).toMatch(/项目\s+填报值\s+复算值/);
   });
 });
 
@@ -64,7 +63,7 @@ describe("formatTable", () => {
   });
 
   it("shows entered beside computed figures in aligned columns", () => {
-    expect(text).toContain("    预算执行率  66%     66.67%");
+    expect(text).toContain("    执行率      66%     66.67%");
     expect(text).toContain("    执行率得分  6.6     6.67");
     expect(text).toContain("    总分        90.6    90.6");
     expect(text).toContain("    等级        —       优");
