@@ -226,7 +226,7 @@ async function writeCopy(
 }
 
 // Sums two summaries field by field, so fields added to BatchSummary are counted without change here.
-function addCounts(a: BatchSummary, b: BatchSummary): BatchSummary {
+export function addCounts(a: BatchSummary, b: BatchSummary): BatchSummary {
   const sum = { ...a } as Record<string, number>;
   for (const [key, value] of Object.entries(b)) if (key !== "skipped") sum[key] = (sum[key] ?? 0) + value;
   return sum as unknown as BatchSummary;

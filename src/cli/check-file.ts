@@ -71,7 +71,7 @@ export async function checkOneFile(job: FileJob): Promise<FileOutcome> {
   }
   if (output === undefined) return none({ file, error: null, errorCode: null, sheetErrors, forms });
   try {
-    const copy = await buildFixedCopy({ bytes, format: read.format }, forms, output);
+    const copy = await buildFixedCopy({ bytes, format: read.format }, forms, output, { notes: lang });
     return { result: { file, error: null, errorCode: null, output: null, sheetErrors, forms }, copy };
   } catch (error) {
     // What the workbook itself prevents is said in the user's language; anything else as the system says it.

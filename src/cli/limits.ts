@@ -1,6 +1,6 @@
 // The limits every workbook is read and checked under (issue 8 item 1), so the worst file a sender
 // can make costs only itself. The figures behind each value are measured by `npm run bench`
-// (bench/suites/limits.ts) on a 2-core machine; the reasons are beside each one.
+// (bench/suites/isolation.ts) on a 2-core machine; the reasons are beside each one.
 
 /** Everything a file may cost before it is reported instead of checked. */
 export interface Limits {

@@ -30,6 +30,8 @@ interface RawOptions {
   overwrite?: boolean;
   jobs?: string;
   timeout?: string;
+  report?: string;
+  html?: string;
 }
 
 /**
@@ -62,6 +64,12 @@ export async function main(
   const out = typeof streams.stdout.on === "function" ? runner.createOutput(streams.stdout as NodeJS.WritableStream) : null;
   const write = (text: string) => (out ? out.write(text) : streams.stdout.write(text));
   const report = options.json ? runner.jsonStream({ write }) : runner.tableStream({ write }, lang);
+  // The reviewer's summaries (--report, --html) are fed each result as it comes, in input order.
+  const reviews = [
+    ...(options.report ? [runner.createXlsxReport(options.report, lang)] : []),
+    ...(options.html ? [runner.createHtmlReport(options.html, lang)] : []),
+  ];
+  let received = runner.summarize([]);
   const controller = new AbortController();
   let signalName = "";
   const stop = (signal: NodeJS.Signals) => {
@@ -83,15 +91,18 @@ export async function main(
         signal: controller.signal,
       },
       {
-        file(result, note) {
+        async file(result, note) {
           // The bar is erased before a block is printed, and redrawn by the next update.
           progress.finish();
           report.file(result, note);
+          received = runner.addCounts(received, runner.summarize([result]));
+          for (const review of reviews) await review.add(result);
         },
       },
     );
     progress.finish();
     report.end(end.skipped, end.summary, end.exitCode);
+    for (const review of reviews) await review.finish(end.summary);
     await out?.end();
     // A reader that left (EPIPE) is no failure; a report that could not be written (a full disk
     // behind a redirect) is: the caller must not take a cut report for a clean one.
@@ -104,6 +115,8 @@ export async function main(
   } catch (error) {
     progress.finish();
     if (error instanceof runner.BatchInterrupted) {
+      // The summaries are closed over what was checked, so they are whole files, not cut ones.
+      for (const review of reviews) await review.finish(received);
       const removed = runner.removeTemporaries();
       streams.stderr.write(`\n${msg(lang, "interrupted", { done: error.copies.length, removed: removed.length, signal: signalName })}\n`);
       for (const copy of error.copies) streams.stderr.write(`${msg(lang, "interruptedCopy", { out: copy })}\n`);
@@ -155,6 +168,8 @@ function buildProgram(lang: Lang, streams: CliStreams): Command {
     .option("--fix", msg(lang, "optFix"))
     .option("--out <dir>", msg(lang, "optOut"))
     .option("--overwrite", msg(lang, "optOverwrite"))
+    .option("--report <file>", msg(lang, "optReport"))
+    .option("--html <file>", msg(lang, "optHtml"))
     .option("--jobs <n>", msg(lang, "optJobs"))
     .option("--timeout <seconds>", msg(lang, "optTimeout", { seconds: DEFAULT_LIMITS.timeoutMs / 1000 }))
     .helpOption("-h, --help", msg(lang, "optHelp"))

@@ -6,14 +6,20 @@
 // by Excel when it next calculates (ECMA-376 Part 1 §18.6: the chain only orders calculation), and
 // we never turn a formula cell into a constant, which is the change that makes Excel report a
 // damaged chain. Shared-formula dependents we un-share stay formula cells too.
+import path from "node:path";
 import JSZip from "jszip";
 import { columnLetters, parseA1, toA1, type CellWrite } from "../model";
 import { MESSAGE_TABLES, type MessageKey } from "./messages";
+import { addLegacyDrawing, legacyDrawingId, mergeComments, mergeVml, type NoteCell } from "./review/notes-xml";
 
-/** What to write into one cell: a formula with its cached value, a fill colour (ARGB), or both. */
+/**
+ * What to write into one cell: a formula with its cached value, a fill colour (ARGB), a note (批注, a
+ * classic comment: review/notes.ts), or any of them together.
+ */
 export interface CellPatch {
   fix?: CellWrite;
   fill?: string;
+  note?: string;
 }
 
 /** Patches per sheet name, then per cell, keyed by 0-based "row,col" (the fill plan's keys). */
@@ -68,8 +74,13 @@ export async function patchPackage(bytes: Uint8Array, plan: PackagePlan): Promis
     }
   }
   for (const [sheet, part, cells] of targets) {
-    const xml = await zip.file(part)!.async("string");
-    zip.file(part, patchSheetXml(xml, sheet, cells, styles));
+    const original = await zip.file(part)!.async("string");
+    // A cell with only a note is not written: its note lives in the comments part and the VML drawing.
+    const writes = new Map([...cells].filter(([, p]) => p.fix !== undefined || p.fill !== undefined));
+    let xml = writes.size > 0 ? patchSheetXml(original, sheet, writes, styles) : original;
+    const notes = noteCells(cells);
+    if (notes.length > 0) xml = await attachNotes(zip, part, xml, notes);
+    if (xml !== original) zip.file(part, xml);
   }
   if (styles !== null && styles.changed && stylesPath !== null) zip.file(stylesPath, styles.toXml());
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
@@ -695,6 +706,133 @@ function widenDimension(xml: string, p: string, targets: { row: number; col: num
   const widened = `${toA1(top, left)}:${toA1(bottom, right)}`;
   if (widened === ref || (ref === toA1(top, left) && top === bottom && left === right)) return xml;
   return xml.slice(0, m.index) + setAttributes(m[0], { ref: widened }) + xml.slice(m.index + m[0].length);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes (批注): the sheet's legacy comments part and VML drawing, extended when the sheet has them and made
+// when it has not; review/notes-xml.ts writes their XML, this section the package around them.
+
+const REL_TYPE_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+const REL_TYPE_VML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing";
+const COMMENTS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+const VML_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+
+function noteCells(cells: Map<string, CellPatch>): NoteCell[] {
+  const notes: NoteCell[] = [];
+  for (const [key, patch] of cells) {
+    if (patch.note === undefined) continue;
+    const [row, col] = key.split(",").map(Number);
+    notes.push({ row, col, text: patch.note });
+  }
+  return notes.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** Writes the notes into the sheet's comments part and VML drawing; returns the sheet XML (with a new <legacyDrawing> if needed). */
+async function attachNotes(zip: JSZip, part: string, sheetXml: string, notes: NoteCell[]): Promise<string> {
+  const relsPath = relsPathOf(part);
+  const relsFile = zip.file(relsPath);
+  let relsXml = relsFile
+    ? await relsFile.async("string")
+    : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const rels = parseRelationships(relsXml);
+  // Every id, external hyperlinks' too (parseRelationships leaves those out): a new id must differ from all.
+  const ids = new Set([...relsXml.matchAll(/\sId\s*=\s*"([^"]*)"/g)].map((m) => m[1]));
+  const addRel = (type: string, target: string, id?: string): string => {
+    let n = 1;
+    while (id === undefined && ids.has(`rIdPerfNote${n}`)) n++;
+    const relId = id ?? `rIdPerfNote${n}`;
+    ids.add(relId);
+    const rel = `<Relationship Id="${escapeXml(relId)}" Type="${type}" Target="${escapeXml(path.posix.relative(path.posix.dirname(part), target))}"/>`;
+    relsXml = relsXml.replace(/<\/(?:[\w.-]+:)?Relationships>\s*$/, (end) => rel + end);
+    return relId;
+  };
+  const types = new ContentTypes(zip);
+  await types.load();
+
+  const commentsRel = [...rels.values()].find((r) => r.type.endsWith("/comments"));
+  const commentsPath = commentsRel ? resolveTarget(part, commentsRel.target) : freePartName(zip, "xl/comments", ".xml");
+  if (!commentsRel) addRel(REL_TYPE_COMMENTS, commentsPath);
+  const commentsFile = zip.file(commentsPath);
+  zip.file(commentsPath, mergeComments(commentsFile ? await commentsFile.async("string") : null, notes));
+  types.override(commentsPath, COMMENTS_CONTENT_TYPE);
+
+  // The drawing the sheet's <legacyDrawing> names; a new one (and the element) when it has none.
+  let xml = sheetXml;
+  const vmlId = legacyDrawingId(xml);
+  const vmlRel = vmlId !== null ? rels.get(vmlId) : undefined;
+  let vmlPath: string;
+  if (vmlRel) {
+    vmlPath = resolveTarget(part, vmlRel.target);
+  } else {
+    vmlPath = freePartName(zip, "xl/drawings/vmlDrawing", ".vml");
+    const id = addRel(REL_TYPE_VML, vmlPath, vmlId ?? undefined);
+    if (vmlId === null) xml = addLegacyDrawing(xml, id);
+  }
+  const vmlFile = zip.file(vmlPath);
+  zip.file(vmlPath, mergeVml(vmlFile ? await vmlFile.async("string") : null, notes, await freeShapeBlock(zip)));
+  if (!types.covers(vmlPath)) types.defaultFor("vml", VML_CONTENT_TYPE);
+
+  zip.file(relsPath, relsXml);
+  types.save();
+  return xml;
+}
+
+/** `${stem}N${ext}` for the lowest N ≥ 1 that names no part yet. */
+function freePartName(zip: JSZip, stem: string, ext: string): string {
+  let n = 1;
+  while (zip.file(`${stem}${n}${ext}`) !== null) n++;
+  return `${stem}${n}${ext}`;
+}
+
+// VML shape ids are numbered in blocks of 1024, one block per drawing (o:idmap): a new drawing takes the
+// block after every id an existing drawing uses, so no two notes in the workbook share an id.
+async function freeShapeBlock(zip: JSZip): Promise<number> {
+  let block = 0;
+  for (const file of zip.file(/\.vml$/i)) {
+    const text = await file.async("string");
+    for (const m of text.matchAll(/\bdata\s*=\s*"([\d,\s]+)"/g)) for (const n of m[1].split(/[,\s]+/)) block = Math.max(block, Number(n) || 0);
+    for (const m of text.matchAll(/_x0000_s(\d+)/g)) block = Math.max(block, Math.floor(Number(m[1]) / 1024));
+  }
+  return block + 1;
+}
+
+/** [Content_Types].xml, read once and written back only when a type was added. */
+class ContentTypes {
+  private xml: string | null = null;
+  private changed = false;
+  constructor(private readonly zip: JSZip) {}
+
+  async load(): Promise<void> {
+    const file = this.zip.file("[Content_Types].xml");
+    this.xml = file ? await file.async("string") : null;
+  }
+
+  /** True when an Override names the part or a Default covers its extension. */
+  covers(part: string): boolean {
+    if (this.xml === null) return true;
+    const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+    const overrides = [...this.xml.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*\bPartName\s*=\s*"([^"]*)"/g)].map((m) => m[1].toLowerCase());
+    const defaults = [...this.xml.matchAll(/<(?:[\w.-]+:)?Default\b[^>]*\bExtension\s*=\s*"([^"]*)"/g)].map((m) => m[1].toLowerCase());
+    return overrides.includes(`/${part}`.toLowerCase()) || defaults.includes(ext);
+  }
+
+  override(part: string, type: string): void {
+    if (this.xml === null || new RegExp(`PartName\\s*=\\s*"/${escapeRegExp(part)}"`, "i").test(this.xml)) return;
+    this.add(`<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`);
+  }
+
+  defaultFor(ext: string, type: string): void {
+    this.add(`<Default Extension="${ext}" ContentType="${type}"/>`);
+  }
+
+  private add(element: string): void {
+    this.xml = this.xml!.replace(/<\/(?:[\w.-]+:)?Types>\s*$/, (end) => element + end);
+    this.changed = true;
+  }
+
+  save(): void {
+    if (this.changed && this.xml !== null) this.zip.file("[Content_Types].xml", this.xml);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 // The heavy half of the command (the batch, its worker pool and the printers), kept apart from
 // main.ts so --help and usage errors answer without loading it. The reader and the engine are not
 // loaded here at all: they run in the workers (dist-cli/worker.js).
-export { BatchInterrupted, runBatch, streamBatch, UsageError } from "./batch";
+export { addCounts, BatchInterrupted, runBatch, streamBatch, UsageError } from "./batch";
+export { summarize } from "./batch-result";
+export { createHtmlReport } from "./review/html-report";
+export { createXlsxReport } from "./review/xlsx-report";
 export { formatJson } from "./format-json";
 export { formatTable } from "./format-table";
 export { jsonStream, tableStream } from "./report-stream";

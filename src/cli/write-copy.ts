@@ -1,7 +1,8 @@
 // --fix: writes the corrected copy of one workbook. The fix cells and fills go into the input's own
 // package at the XML level (patch-package.ts), so everything else in the copy is the input.
 import * as XLSX from "@e965/xlsx";
-import type { FormReport } from "../model";
+import type { FormReport, Lang } from "../model";
+import { addNotes } from "./review/notes";
 import { withCopyExtension } from "./output-paths";
 import { decodeMarkup } from "./read-workbook";
 import { patchPackage, type CopyError as CopyErrorClass } from "./patch-package";
@@ -26,6 +27,13 @@ export interface FixedCopy {
   output: string;
   formulas: number;
   filled: number;
+  /** Cells that got a note (批注) with their findings. */
+  notes: number;
+}
+
+/** How the copy is annotated: with `notes`, every cell with a finding gets a note worded in that language. */
+export interface CopyOptions {
+  notes?: Lang;
 }
 
 /** A corrected copy built in memory: where it is meant to go and its bytes, not yet on disk. */
@@ -41,8 +49,10 @@ export interface BuiltCopy extends FixedCopy {
  * replaced by the copy's (表.xls → 表.xlsx). Throws (a CopyError for what the workbook itself
  * prevents) when the copy cannot be built.
  */
-export async function buildFixedCopy(source: CopySource, forms: FormReport[], output: string): Promise<BuiltCopy> {
+export async function buildFixedCopy(source: CopySource, forms: FormReport[], output: string, options: CopyOptions = {}): Promise<BuiltCopy> {
   const { plan, formulas, filled } = packagePlan(forms);
+  // The review itself travels in the copy: a classic note on every cell with a finding (src/cli/review/notes.ts).
+  const notes = options.notes === undefined ? 0 : addNotes(plan, forms, options.notes);
   const target = withCopyExtension(output, source.format);
   let bytes: Buffer;
   if (isOpenXml(source.format)) {
@@ -53,12 +63,12 @@ export async function buildFixedCopy(source: CopySource, forms: FormReport[], ou
     const converted = toXlsx(source);
     bytes = plan.size === 0 ? converted : await patchPackage(converted, plan);
   }
-  return { output: target, bytes, formulas, filled };
+  return { output: target, bytes, formulas, filled, notes };
 }
 
 /** Builds the corrected copy and writes it to its target, replacing what is there (the batch writes through writeFileSafely itself). */
-export async function writeFixedCopy(source: CopySource, forms: FormReport[], output: string): Promise<FixedCopy> {
-  const { bytes, ...copy } = await buildFixedCopy(source, forms, output);
+export async function writeFixedCopy(source: CopySource, forms: FormReport[], output: string, options: CopyOptions = {}): Promise<FixedCopy> {
+  const { bytes, ...copy } = await buildFixedCopy(source, forms, output, options);
   await writeOutputFile(copy.output, bytes);
   return copy;
 }

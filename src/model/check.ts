@@ -52,11 +52,14 @@ function reportFor(a: FormAnalysis, profile: Profile, lang: Lang): FormReport {
   );
   // The writes only: the reasons a formula was not written are the fix-skipped rule's findings, above.
   const plan = planFixes(a, total, computed);
-  const project = a.form.fields.project ? cellText(a.form.fields.project.value.value) || null : null;
+  const field = (f: FormAnalysis["form"]["fields"]["project"]) => (f ? cellText(f.value.value) || null : null);
+  const project = field(a.form.fields.project);
   return {
     sheet: a.form.sheet,
     range: rangeToA1(a.form.range),
     project,
+    department: field(a.form.fields.department),
+    implementer: field(a.form.fields.implementer),
     entered: enteredFigures(a),
     computed,
     findings,

@@ -68,6 +68,9 @@ export const FormReportSchema = z.object({
   sheet: z.string(),
   range: z.string(),
   project: z.nullable(z.string()),
+  /** 主管部门 and 实施单位 as written, for the reviewer's summary; null when the form has none. */
+  department: z.nullable(z.string()),
+  implementer: z.nullable(z.string()),
   entered: FiguresSchema,
   computed: FiguresSchema,
   findings: z.array(FindingSchema),

@@ -1,30 +1,27 @@
-// The controller: one Excel.run per user action, wiring adapters → Grid → engine → report → adapter
-// writes, and putting the outcome (or the Office.js error) into the pane's store.
+// The controller: one host session per user action (Office.js: one Excel.run), wiring the host → Grid → engine →
+// report → host writes, and putting the outcome (or the host's error) into the pane's store. It knows the workbook
+// only through WorkbookHost (plan/workbook-host.ts), so the Excel adapter, a WPS adapter and test fakes all fit.
 import { checkGrid, expectedHeaders, type Finding, type FormReport, type Grid, type Lang } from "../model";
 import { debounce } from "./debounce";
 import { toPaneError } from "./errors";
-import { readActiveSheet } from "./excel/active-sheet";
-import { queueRestoreFills } from "./excel/clear-highlights";
-import { writeFormulas } from "./excel/fill-total";
-import { loadFill, saveFill } from "./excel/fill-store";
-import { writeValues } from "./excel/freeze-values";
-import { forgetLegacyHighlights, loadLegacyHighlights } from "./excel/highlight-store";
-import { OriginalsWriter, readActiveOriginals, type LoadedOriginals } from "./excel/originals-store";
-import { queueHighlights } from "./excel/paint-highlights";
-import { readSheet, type SheetSnapshot } from "./excel/read-sheet";
-import { selectCell } from "./excel/select-cell";
-import type { SettingsLike } from "./excel/settings";
-import { restoreContents } from "./excel/undo-fill";
-import { watchChanges, type SheetChange } from "./excel/watch-changes";
 import type { Capabilities } from "./host";
 import { planFill } from "./plan/fill-plan";
-import { findSheetRecord, withSheetRecord, type SheetIdentity } from "./plan/fill-record";
+import { decodeFillStore, FILL_RECORD, fillDocument, findSheetRecord, withSheetRecord, type FillStore } from "./plan/fill-record";
 import { planFreeze } from "./plan/freeze-plan";
 import { planHighlights, unionOfOriginals } from "./plan/highlight-plan";
+import { RecordError, RecordWriter, type SheetIdentity } from "./plan/property-record";
+import {
+  decodeUndoStore,
+  findUndoRecord,
+  planUndoWrite,
+  withUndoRecord,
+  type PreviousContent,
+  type UndoSheetRecord,
+  type UndoStore,
+} from "./plan/undo-record";
+import type { DocumentState, SheetChange, SheetSnapshot, WorkbookHost } from "./plan/workbook-host";
 import type { ActionName, CheckResult, PaneState } from "./state";
 import type { Store } from "./store";
-
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface Engine {
   check(grid: Grid, lang: Lang): FormReport[];
@@ -37,8 +34,7 @@ export const modelEngine: Engine = {
 };
 
 export interface ControllerDeps {
-  run: ExcelRunner;
-  settings: SettingsLike;
+  host: WorkbookHost;
   lang: Lang;
   capabilities: Capabilities;
   store: Store<PaneState>;
@@ -76,8 +72,26 @@ function withFixValues(grid: Grid, fixes: FormReport["fixes"]): Grid {
   return { ...grid, values };
 }
 
+function propertyNames(document: DocumentState): string[] {
+  return document.properties.map(([name]) => name);
+}
+
+function identityOf(snapshot: SheetSnapshot): SheetIdentity {
+  return { id: snapshot.sheetId, name: snapshot.sheetName };
+}
+
+/** What 撤销填写 would put back on a sheet, and where it came from. */
+interface UndoState {
+  /** Null when the host cannot keep records in the document: nothing is recorded then. */
+  store: UndoStore | null;
+  found: UndoSheetRecord | null;
+  /** The previous version's settings entry (taken over by the next write, then forgotten). */
+  legacy: PreviousContent[];
+  cells: PreviousContent[];
+}
+
 export function createController(deps: ControllerDeps): Controller {
-  const { run, settings, lang, capabilities, store } = deps;
+  const { host, lang, capabilities, store } = deps;
   const engine = deps.engine ?? modelEngine;
   let watching = false;
 
@@ -89,6 +103,14 @@ export function createController(deps: ControllerDeps): Controller {
       expectedHeaders: reports.length === 0 ? engine.expectedHeaders(lang) : [],
       highlighted,
     };
+  }
+
+  function undoStateOf(document: DocumentState | null, sheet: SheetIdentity): UndoState {
+    const undoStore = document ? decodeUndoStore(document.properties) : null;
+    const found = undoStore && document ? findUndoRecord(undoStore, sheet, document.sheetNames) : null;
+    const legacy = host.legacy.fill(sheet.id);
+    // The record wins: a legacy entry next to one is from before the record took it over.
+    return { store: undoStore, found, legacy, cells: found ? found.cells : legacy };
   }
 
   /** Runs one action; an error of any kind lands in the MessageBar, never only in a log. */
@@ -104,28 +126,30 @@ export function createController(deps: ControllerDeps): Controller {
     }
   }
 
-  // Syncs: readSheet 1 (for used ranges within its first block; it also reads the record of original
-  // fills) + 1 write when anything is painted or restored (the record is written in that same sync).
+  // Round trips: readSheet 1 (the document's records come in it) + 1 write when anything is painted or restored
+  // (the record of originals is written in that same commit).
   const check = () =>
     perform("check", () =>
-      run(async (context) => {
+      host.session(async (session) => {
         // Nothing is painted unless its original can be both read (1.9) and kept in the document (1.7).
         const paints = capabilities.cellProperties && capabilities.documentProperties;
-        const snapshot = await readSheet(context, {
+        const snapshot = await session.readSheet({
           formats: true,
           formulas: false,
           fills: paints,
           merges: capabilities.merges,
-          originals: paints,
+          document: capabilities.documentProperties,
         });
+        const sheet = identityOf(snapshot);
+        const { document } = snapshot;
+        // Decoded before anything is written: an unreadable record stops the action, never a guessed restore.
+        const fills: FillStore | null = document ? decodeFillStore(document.properties) : null;
         const reports = engine.check(snapshot.grid, lang);
         let highlighted = 0;
-        if (snapshot.fills && snapshot.originals) {
-          const sheet: SheetIdentity = { id: snapshot.sheetId, name: snapshot.sheetName };
-          const { store } = snapshot.originals;
-          const found = findSheetRecord(store, sheet, snapshot.originals.sheetNames);
+        if (snapshot.fills && fills && document) {
+          const found = findSheetRecord(fills, sheet, document.sheetNames);
           // The previous version's entry is taken over here; the record's own cells win where both have one.
-          const legacy = loadLegacyHighlights(settings, sheet.id);
+          const legacy = host.legacy.highlights(sheet.id);
           const previous = unionOfOriginals(found?.cells ?? [], legacy);
           const plan = planHighlights(
             reports.flatMap((r) => r.findings),
@@ -134,45 +158,56 @@ export function createController(deps: ControllerDeps): Controller {
             previous,
           );
           if (plan.restore.length > 0 || plan.paint.length > 0) {
-            const writer = new OriginalsWriter(context, snapshot.originals);
-            // Office.js applies a batch in order and stops at a failing operation: recording old and new
-            // originals first means a paint cut short leaves every touched cell restorable.
-            writer.queue(withSheetRecord(store, sheet, unionOfOriginals(previous, plan.next), found));
-            queueHighlights(context, sheet.id, plan);
-            writer.queue(withSheetRecord(store, sheet, plan.next, found));
-            await context.sync();
-            if (legacy.length > 0) await forgetLegacyHighlights(settings, sheet.id);
+            const writer = new RecordWriter(FILL_RECORD, propertyNames(document), fills.generation);
+            // Writes apply in order and stop at a failing one: recording old and new originals first means a
+            // paint cut short leaves every touched cell restorable.
+            session.queueProperties(
+              writer.write(fillDocument(withSheetRecord(fills, sheet, unionOfOriginals(previous, plan.next), found))),
+            );
+            session.queueRestoreFills(sheet.id, plan.restore);
+            session.queuePaint(sheet.id, plan.paint);
+            session.queueProperties(writer.write(fillDocument(withSheetRecord(fills, sheet, plan.next, found))));
+            await session.commit();
+            if (legacy.length > 0) await host.legacy.forget(sheet.id, "highlights");
           }
           highlighted = plan.next.length;
         }
+        let filled: PreviousContent[] = [];
+        try {
+          filled = undoStateOf(document, sheet).cells;
+        } catch (error) {
+          // Only shown here, never written: an unreadable undo record must not stop the check (撤销填写 reports it).
+          if (!(error instanceof RecordError)) throw error;
+        }
         store.set({
           result: resultFrom(snapshot, reports, highlighted),
-          filled: loadFill(settings, snapshot.sheetId),
+          filled,
           notice: highlighted > 0 ? { kind: "highlighted", count: highlighted } : null,
           stale: false,
         });
       }),
     );
 
-  // Syncs: 1 (sheet id and name, the record) + 1 restore (with the record's removal) when something was highlighted.
+  // Round trips: 1 (the sheet's identity and the record) + 1 restore (with the record's update) when something was highlighted.
   const clearHighlights = () =>
     perform("clear", () =>
-      run(async (context) => {
-        let sheet: SheetIdentity;
-        let originals: LoadedOriginals | null = null;
-        if (capabilities.documentProperties) ({ sheet, originals } = await readActiveOriginals(context));
-        else sheet = await readActiveSheet(context);
-        const found = originals ? findSheetRecord(originals.store, sheet, originals.sheetNames) : null;
-        const legacy = loadLegacyHighlights(settings, sheet.id);
+      host.session(async (session) => {
+        const { sheet, document } = await session.readActive({ document: capabilities.documentProperties });
+        const fills = document ? decodeFillStore(document.properties) : null;
+        const found = fills && document ? findSheetRecord(fills, sheet, document.sheetNames) : null;
+        const legacy = host.legacy.highlights(sheet.id);
         const stored = unionOfOriginals(found?.cells ?? [], legacy);
         if (stored.length === 0) {
           store.set({ notice: { kind: "nothingToClear" } });
           return;
         }
-        queueRestoreFills(context, sheet.id, stored);
-        if (originals && found) new OriginalsWriter(context, originals).queue(withSheetRecord(originals.store, sheet, [], found));
-        await context.sync();
-        if (legacy.length > 0) await forgetLegacyHighlights(settings, sheet.id);
+        session.queueRestoreFills(sheet.id, stored);
+        if (fills && document && found) {
+          const writer = new RecordWriter(FILL_RECORD, propertyNames(document), fills.generation);
+          session.queueProperties(writer.write(fillDocument(withSheetRecord(fills, sheet, [], found))));
+        }
+        await session.commit();
+        if (legacy.length > 0) await host.legacy.forget(sheet.id, "highlights");
         const result = store.get().result;
         store.set({
           notice: { kind: "cleared", count: stored.length },
@@ -181,73 +216,103 @@ export function createController(deps: ControllerDeps): Controller {
       }),
     );
 
-  // Syncs: readSheet 1 + 1 write when a formula is missing or different.
+  // Round trips: readSheet 1 (with the undo record) + 1 write when a formula is missing or different.
   const fillTotal = () =>
     perform("fill", () =>
-      run(async (context) => {
-        const snapshot = await readSheet(context, { formats: true, formulas: true, fills: false, merges: capabilities.merges });
+      host.session(async (session) => {
+        const snapshot = await session.readSheet({
+          formats: true,
+          formulas: true,
+          fills: false,
+          merges: capabilities.merges,
+          document: capabilities.documentProperties,
+        });
+        const sheet = identityOf(snapshot);
+        const undo = undoStateOf(snapshot.document, sheet);
         const reports = engine.check(snapshot.grid, lang);
         const fixes = reports.flatMap((r) => r.fixes);
-        const stored = loadFill(settings, snapshot.sheetId);
-        const plan = planFill(fixes, snapshot, stored);
+        const plan = planFill(fixes, snapshot, undo.cells);
         const previous = store.get().result;
         const highlighted = previous && previous.sheetId === snapshot.sheetId ? previous.highlighted : 0;
         if (plan.writes.length === 0) {
-          store.set({ result: resultFrom(snapshot, reports, highlighted), filled: stored, notice: { kind: "nothingToFill" }, stale: false });
+          store.set({
+            result: resultFrom(snapshot, reports, highlighted),
+            filled: undo.cells,
+            notice: { kind: "nothingToFill" },
+            stale: false,
+          });
           return;
         }
-        // Saved before writing, so an interrupted fill can still be undone.
-        await saveFill(settings, snapshot.sheetId, snapshot.sheetName, plan.next);
-        await writeFormulas(context, snapshot.sheetId, plan.writes);
+        // The record goes first in the batch: a fill cut short can still be undone. A host that cannot keep it
+        // (no document properties) still fills; there is then nothing to undo.
+        if (undo.store && snapshot.document) {
+          session.queueProperties(
+            planUndoWrite(propertyNames(snapshot.document), withUndoRecord(undo.store, sheet, plan.next, undo.found)),
+          );
+        }
+        session.queueFormulas(sheet.id, plan.writes);
+        await session.commit();
+        if (undo.store && undo.legacy.length > 0) await host.legacy.forget(sheet.id, "fill");
         const after = engine.check(withFixValues(snapshot.grid, fixes), lang);
         store.set({
           result: resultFrom(snapshot, after, highlighted),
-          filled: plan.next,
+          filled: undo.store ? plan.next : [],
           notice: { kind: "filled", count: plan.writes.length },
           stale: false,
         });
       }),
     );
 
-  // Syncs: 1 (sheet id) + 1 restore.
+  // Round trips: 1 (the sheet's identity and the undo record) + 1 restore (with the record's update).
   const undoFill = () =>
     perform("undoFill", () =>
-      run(async (context) => {
-        const sheet = await readActiveSheet(context);
-        const stored = loadFill(settings, sheet.id);
-        if (stored.length === 0) {
+      host.session(async (session) => {
+        const { sheet, document } = await session.readActive({ document: capabilities.documentProperties });
+        const undo = undoStateOf(document, sheet);
+        if (undo.cells.length === 0) {
           store.set({ notice: { kind: "nothingToUndo" }, filled: [] });
           return;
         }
-        await restoreContents(context, sheet.id, stored);
-        await saveFill(settings, sheet.id, sheet.name, []);
+        // Contents first: if they stop half-way, the record is still there for another try.
+        session.queueContents(sheet.id, undo.cells);
+        if (undo.store && undo.found && document) {
+          session.queueProperties(planUndoWrite(propertyNames(document), withUndoRecord(undo.store, sheet, [], undo.found)));
+        }
+        await session.commit();
+        if (undo.legacy.length > 0) await host.legacy.forget(sheet.id, "fill");
         const result = store.get().result;
         store.set({
           filled: [],
-          notice: { kind: "fillUndone", count: stored.length },
+          notice: { kind: "fillUndone", count: undo.cells.length },
           stale: store.get().stale || (result !== null && result.sheetId === sheet.id),
         });
       }),
     );
 
-  // Syncs: readSheet 1 + 1 write when the sheet has PERF formulas.
+  // Round trips: readSheet 1 + 1 write when the sheet has PERF formulas.
   const freezeValues = () =>
     perform("freeze", () =>
-      run(async (context) => {
-        const snapshot = await readSheet(context, { formats: false, formulas: true, fills: false, merges: false });
+      host.session(async (session) => {
+        const snapshot = await session.readSheet({ formats: false, formulas: true, fills: false, merges: false });
         const plan = planFreeze(snapshot);
         if (plan.cells.length === 0 && plan.busy.length === 0) {
           store.set({ notice: { kind: "noPerfFormulas" } });
           return;
         }
-        await writeValues(context, snapshot.sheetId, plan.cells);
+        if (plan.cells.length > 0) {
+          session.queueValues(snapshot.sheetId, plan.cells);
+          await session.commit();
+        }
         store.set({ notice: { kind: "frozen", count: plan.cells.length, busy: plan.busy.length } });
       }),
     );
 
   async function selectFinding(finding: Pick<Finding, "sheet" | "cell">): Promise<void> {
     try {
-      await run((context) => selectCell(context, finding.sheet, finding.cell));
+      await host.session(async (session) => {
+        session.queueSelect(finding.sheet, finding.cell);
+        await session.commit();
+      });
     } catch (error) {
       store.set({ error: toPaneError("select", error) });
     }
@@ -276,7 +341,7 @@ export function createController(deps: ControllerDeps): Controller {
     }
     try {
       if (!watching) {
-        await run((context) => watchChanges(context, onSheetChange));
+        await host.watchChanges(onSheetChange);
         watching = true;
       }
       store.set({ autoCheck: true });

@@ -4,6 +4,7 @@
 import { createRoot } from "react-dom/client";
 import { createController } from "./actions";
 import { Pane } from "./components/Pane";
+import { createExcelHost } from "./excel/excel-host";
 import { detectHost } from "./host";
 import { INITIAL_STATE } from "./state";
 import { createStore } from "./store";
@@ -23,8 +24,7 @@ function boot(info: { host: Office.HostType | null }): void {
   const controller =
     host.inExcel && context
       ? createController({
-          run: (batch) => Excel.run(batch),
-          settings: context.document.settings,
+          host: createExcelHost({ run: (batch) => Excel.run(batch), settings: context.document.settings }),
           lang: host.lang,
           capabilities: host.capabilities,
           store,

@@ -1,6 +1,6 @@
 // Everything the pane shows, as plain data: the controller writes it, components only read it.
 import type { FormReport } from "../model";
-import type { PreviousContent } from "./excel/fill-store";
+import type { PreviousContent } from "./plan/undo-record";
 
 export type ActionName = "check" | "clear" | "fill" | "undoFill" | "freeze" | "select" | "autoCheck" | "show";
 

@@ -24,6 +24,7 @@ interface FakeHandle {
   contents(): Record<string, Content>;
   selection(): { sheetId: string; address: string } | null;
   syncCounts(): number[];
+  properties(): Record<string, unknown>;
   customFunctions(): string[];
   shownAsTaskpane(): number;
   runCommand(name: string): Promise<string>;
@@ -105,6 +106,7 @@ describe.skipIf(!chromiumInstalled)("the task pane in Chromium", () => {
       expect(await page.getByRole("region", { name: /^错误/ }).count()).toBe(1);
       expect(await page.getByRole("region", { name: /^警告/ }).count()).toBe(1);
       expect(await page.getByRole("row", { name: /执行率 66% 66.67%/ }).count()).toBe(1);
+      expect(await page.getByRole("columnheader").allTextContents()).toEqual(["项目", "填报值", "复算值"]);
 
       const painted = await fake(page, (f) => f.fills());
       const changed = Object.keys({ ...original, ...painted }).filter((a) => JSON.stringify(original[a]) !== JSON.stringify(painted[a]));
@@ -126,11 +128,14 @@ describe.skipIf(!chromiumInstalled)("the task pane in Chromium", () => {
       const total = await fake(page, (f) => f.contents()[`H${f.rows.total + 1}`]);
       expect(total.formula).toMatch(/^=SUM\(/);
       expect(await page.getByRole("region", { name: "已填写的单元格" }).getByRole("row").count()).toBe(3);
+      // What the fill overwrote is kept in the document's properties (by sheet name), not in settings by id.
+      expect(Object.keys(await fake(page, (f) => f.properties()))).toContain("PERF_UNDO");
       await page.screenshot({ path: join(SCREENSHOTS, "taskpane-fill.png"), fullPage: true });
 
       await page.getByRole("button", { name: "撤销填写" }).click();
       await page.getByText(/已撤销填写/).waitFor();
       expect(await fake(page, (f) => f.contents()[`H${f.rows.total + 1}`])).toEqual({ value: 90.6, formula: null });
+      expect(Object.keys(await fake(page, (f) => f.properties()))).not.toContain("PERF_UNDO");
 
       await page.getByRole("button", { name: "清除标记" }).click();
       await page.getByText(/已清除标记/).waitFor();
@@ -163,8 +168,16 @@ describe.skipIf(!chromiumInstalled)("the task pane in Chromium", () => {
     try {
       await page.getByRole("button", { name: "Check this sheet" }).click();
       await page.getByText(/merged 二级 indicator groups are not recognised/).waitFor();
-      await page.getByRole("heading", { name: /^Warnings/ }).first().waitFor();
-      const background = await page.locator(".fui-FluentProvider").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      await page
+        .getByRole("heading", { name: /^Warning \(/ })
+        .first()
+        .waitFor();
+      // The core's words for the two figure columns, as in the CLI (issue 9).
+      await page.getByRole("columnheader", { name: "Recomputed" }).first().waitFor();
+      const background = await page
+        .locator(".fui-FluentProvider")
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       const [r, g, b] = background.match(/\d+/g)!.map(Number);
       expect(r + g + b).toBeLessThan(3 * 100);
       await page.screenshot({ path: join(SCREENSHOTS, "taskpane-check-en-dark.png"), fullPage: true });

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import * as XLSX from "@e965/xlsx";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -139,8 +140,36 @@ describe("perf-check --fix --out", () => {
 
   beforeAll(() => {
     before = inputs.map(sha256);
-    run = perfCheck("--json", "--fix", "--out", out, "samples");
+    run = perfCheck("--json", "--fix", "--out", out, "--report", at("复核汇总.xlsx"), "--html", at("复核报告.html"), "samples");
     json = JsonSchema.parse(JSON.parse(run.stdout));
+  });
+
+  it("writes the reviewer's summary workbook: one row per form with its total and a link to its annotated copy", () => {
+    const report = XLSX.read(readFileSync(at("复核汇总.xlsx")));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(report.Sheets[report.SheetNames[0]], { header: 1 });
+    const text = JSON.stringify(rows);
+    // The three seed forms' written totals (90.6, 96, 95) and projects.
+    for (const project of ["新建潇河派出所业务用房建设资金", "日常运行公用经费", "分局及派出所运行费"]) expect(text).toContain(project);
+    for (const total of [90.6, 96, 95]) expect(rows.some((row) => row.includes(total))).toBe(true);
+    const links = Object.values(report.Sheets[report.SheetNames[0]]).filter((cell) => (cell as XLSX.CellObject)?.l);
+    expect(links.length).toBe(3);
+  });
+
+  it("writes the self-contained HTML report with the same forms", () => {
+    const html = readFileSync(at("复核报告.html"), "utf8");
+    expect(html).toContain("<svg");
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+    for (const project of ["新建潇河派出所业务用房建设资金", "日常运行公用经费", "分局及派出所运行费"]) expect(html).toContain(project);
+  });
+
+  it("carries the review in each copy as notes (批注) on the cells with findings", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(readFileSync(path.join(out, SAMPLE_NAMES[0])));
+    const comments = Object.keys(zip.files).find((name) => /^xl\/comments\d*\.xml$/.test(name));
+    expect(comments).toBeDefined();
+    const xml = await zip.file(comments!)!.async("string");
+    expect(xml).toContain('ref="G6"');
+    expect(xml).toContain("【错误】执行率填写为66.00%");
   });
 
   it("leaves every input byte for byte unchanged", () => {

@@ -103,6 +103,8 @@ export function formReport(over: Partial<FormReport> = {}): FormReport {
     sheet: "自评表",
     range: "A1:I40",
     project: "新建潇河派出所业务用房建设资金",
+    department: "晋中市公安局",
+    implementer: "晋中市公安局开发区分局",
     entered: { execRate: 0.66, execScore: 6.6, total: 90.6, grade: null },
     computed: { execRate: 0.6667, execScore: 6.67, total: 90.6, grade: "优" },
     findings: [],

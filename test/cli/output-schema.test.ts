@@ -48,6 +48,8 @@ describe("perf-check --json schema", () => {
       sheet: "S",
       range: "A1:I30",
       project: null,
+      department: null,
+      implementer: null,
       entered: { execRate: null, execScore: null, total: null, grade: null },
       computed: { execRate: null, execScore: null, total: null, grade: null },
       findings: [finding],

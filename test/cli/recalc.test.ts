@@ -203,6 +203,8 @@ describe.skipIf(!installed)("--fix copies of other inputs, recalculated by Libre
           sheet: "自评表",
           range: "A1:C5",
           project: null,
+          department: null,
+          implementer: null,
           entered: { execRate: null, execScore: null, total: 1, grade: null },
           computed: { execRate: null, execScore: null, total: 60.5, grade: "中" },
           findings: [],

@@ -61,7 +61,7 @@ describe("writeFixedCopy on an .xlsx package", () => {
   afterAll(() => tmp.cleanup());
 
   it("writes the copy (creating its folder) and counts two formulas and seven filled cells", () => {
-    expect(result).toEqual({ output: path.join(tmp.dir, "sub", "表.xlsx"), formulas: 2, filled: 7 });
+    expect(result).toEqual({ output: path.join(tmp.dir, "sub", "表.xlsx"), formulas: 2, filled: 7, notes: 0 });
   });
 
   it("writes each formula with its cached value, a text result as t=str", () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFixedCopy } from "../../src/cli/write-copy";
-import { ERROR_FILL, fillPlan, packagePlan, WARNING_FILL } from "../../src/cli/write-fixes";
+import { packagePlan } from "../../src/cli/write-fixes";
 import { finding, formReport, readWorkbook, tempDir, writeWorkbook } from "./helpers";
 
 const RED = "FFFFC7CE";
@@ -14,16 +14,15 @@ function argbAt(ws: ExcelJS.Worksheet, row: number, col: number): string | null 
   return fill?.type === "pattern" && fill.pattern === "solid" ? (fill.fgColor?.argb ?? null) : null;
 }
 
-describe("fill colours", () => {
-  it("are Excel's light red and light yellow", () => {
-    expect(ERROR_FILL).toBe(RED);
-    expect(WARNING_FILL).toBe(YELLOW);
-  });
-});
+// The fills packagePlan puts on each cell of the sheet, keyed "row,col" (0-based).
+function fillsOf(forms: Parameters<typeof packagePlan>[0]): Record<string, string | undefined> {
+  const cells = packagePlan(forms).plan.get("自评表") ?? new Map();
+  return Object.fromEntries([...cells].filter(([, patch]) => patch.fill).map(([key, patch]) => [key, patch.fill]));
+}
 
-describe("fillPlan", () => {
-  it("fills error spans red and warning spans yellow, red winning where they overlap", () => {
-    const plan = fillPlan([
+describe("packagePlan fills", () => {
+  it("fills error spans Excel's light red and warning spans light yellow, red winning where they overlap", () => {
+    const fills = fillsOf([
       formReport({
         findings: [
           finding({ severity: "warning", highlight: true, span: { top: 0, bottom: 1, left: 1, right: 1 } }),
@@ -31,11 +30,11 @@ describe("fillPlan", () => {
         ],
       }),
     ]);
-    expect(Object.fromEntries(plan.get("自评表") ?? [])).toEqual({ "0,0": RED, "0,1": RED, "1,1": YELLOW });
+    expect(fills).toEqual({ "0,0": RED, "0,1": RED, "1,1": YELLOW });
   });
 
   it("ignores findings that are not highlighted, have no span, or are only info", () => {
-    const plan = fillPlan([
+    const fills = fillsOf([
       formReport({
         findings: [
           finding({ highlight: false, span: { top: 0, bottom: 0, left: 0, right: 0 } }),
@@ -44,7 +43,7 @@ describe("fillPlan", () => {
         ],
       }),
     ]);
-    expect(plan.size).toBe(0);
+    expect(fills).toEqual({});
   });
 });
 
@@ -102,7 +101,7 @@ describe("writeFixedCopy on a workbook written by ExcelJS", () => {
   afterAll(() => tmp.cleanup());
 
   it("counts two formulas and the four cells of the span", () => {
-    expect(result).toEqual({ output: path.join(tmp.dir, "out.xlsx"), formulas: 2, filled: 4 });
+    expect(result).toEqual({ output: path.join(tmp.dir, "out.xlsx"), formulas: 2, filled: 4, notes: 0 });
   });
 
   it("writes the formulas with their cached results (C1:C3 hold 13, 23 and 33)", () => {

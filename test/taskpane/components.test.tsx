@@ -47,6 +47,8 @@ describe("the task pane", () => {
     const grade = screen.getByRole("row", { name: /等级/ });
     expect(within(grade).getByText("—")).toBeTruthy();
     expect(within(grade).getByText("优")).toBeTruthy();
+    // Issue 9: the columns are named as in the CLI and the reports, 填报值 / 复算值.
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["项目", "填报值", "复算值"]);
   });
 
   it("groups findings by severity, errors first, with counts", () => {
@@ -54,7 +56,13 @@ describe("the task pane", () => {
     const headings = screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
     expect(headings).toEqual(["错误（2）", "警告（1）", "提示（1）"]);
     const errors = screen.getByRole("region", { name: "错误（2）" });
-    expect(within(errors).getAllByRole("button").map((b) => b.textContent)).toEqual(["G6执行率应为66.67%", "E25年度指标值重复了指标名称"]);
+    expect(
+      within(errors)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["G6执行率应为66.67%", "E25年度指标值重复了指标名称"]);
+    // The tooltip names the rule by the title the CLI prints (rule definitions in src/model/rules).
+    expect(within(errors).getAllByRole("button")[0].getAttribute("title")).toBe("转到单元格 G6（执行率）：执行率应为66.67%");
   });
 
   it("selects a finding's cell on click and from the keyboard", async () => {
@@ -95,7 +103,14 @@ describe("the task pane", () => {
   });
 
   it("shows what the fill replaced", () => {
-    renderApp({ state: stateWith({ filled: [{ cell: "H30", formula: null, value: 90.6, written: "=SUM(H6,H13:H29)" }, { cell: "I30", formula: null, value: null, written: "=IF(H30>=90,\"优\",\"良\")" }] }) });
+    renderApp({
+      state: stateWith({
+        filled: [
+          { cell: "H30", formula: null, value: 90.6, written: "=SUM(H6,H13:H29)" },
+          { cell: "I30", formula: null, value: null, written: '=IF(H30>=90,"优","良")' },
+        ],
+      }),
+    });
     const table = screen.getByRole("region", { name: "已填写的单元格" });
     expect(within(table).getByRole("row", { name: /H30 90.6 =SUM\(H6,H13:H29\)/ })).toBeTruthy();
     expect(within(table).getByRole("row", { name: /I30 （空）/ })).toBeTruthy();
@@ -103,7 +118,9 @@ describe("the task pane", () => {
 
   it("shows an Office.js error with its code in a MessageBar that can be dismissed", async () => {
     const a = renderApp({
-      state: stateWith({ error: { action: "fill", code: "InvalidArgument", message: "The argument is invalid.", location: "Range.formulas" } }),
+      state: stateWith({
+        error: { action: "fill", code: "InvalidArgument", message: "The argument is invalid.", location: "Range.formulas" },
+      }),
     });
     expect(screen.getByText("填写总分失败")).toBeTruthy();
     expect(screen.getByText("The argument is invalid.")).toBeTruthy();
@@ -115,7 +132,9 @@ describe("the task pane", () => {
 
   it("says which headers it looked for when the sheet has no form", () => {
     renderApp({
-      state: stateWith({ result: { sheetId: "{S}", sheetName: "Sheet2", reports: [], expectedHeaders: ["三级指标", "得分"], highlighted: 0 } }),
+      state: stateWith({
+        result: { sheetId: "{S}", sheetName: "Sheet2", reports: [], expectedHeaders: ["三级指标", "得分"], highlighted: 0 },
+      }),
     });
     expect(screen.getByText("本表没有找到绩效自评表")).toBeTruthy();
     expect(screen.getByText(/三级指标、得分/)).toBeTruthy();
@@ -124,8 +143,10 @@ describe("the task pane", () => {
   it("speaks English when Office does", () => {
     renderApp({ state: checked, lang: "en" });
     expect(screen.getByRole("button", { name: "Check this sheet" })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "Errors (2)" })).toBeTruthy();
-    expect(screen.getByRole("columnheader", { name: "Computed" })).toBeTruthy();
+    // Issue 9: the core's vocabulary (SEVERITY_NAMES, FIGURE_COLUMNS), the same words as the CLI's.
+    expect(screen.getByRole("heading", { name: "Error (2)" })).toBeTruthy();
+    expect(screen.getByRole("columnheader", { name: "Entered" })).toBeTruthy();
+    expect(screen.getByRole("columnheader", { name: "Recomputed" })).toBeTruthy();
     expect(screen.queryByText("检查本表")).toBeNull();
   });
 

@@ -1,5 +1,6 @@
 // Wires the real controller and engine to the fake workbook and settings, as index.tsx wires them to Excel.
 import { createController, type ControllerDeps } from "../../src/taskpane/actions";
+import { createExcelHost } from "../../src/taskpane/excel/excel-host";
 import type { Capabilities } from "../../src/taskpane/host";
 import { INITIAL_STATE, type PaneState } from "../../src/taskpane/state";
 import { createStore } from "../../src/taskpane/store";
@@ -9,7 +10,7 @@ import { FakeSettings } from "./fakes/fake-settings";
 
 export const ALL_CAPABILITIES: Capabilities = { cellProperties: true, documentProperties: true, merges: true, events: true };
 
-export interface HarnessOptions extends Partial<Omit<ControllerDeps, "run" | "store" | "settings">> {
+export interface HarnessOptions extends Partial<Omit<ControllerDeps, "host" | "store">> {
   settings?: FakeSettings;
   beforeBatch?: (ctx: FakeRequestContext) => void;
 }
@@ -22,8 +23,7 @@ export function harness(model: FakeWorkbookModel, options: HarnessOptions = {}) 
     lang: "zh",
     capabilities: ALL_CAPABILITIES,
     ...options,
-    run: runner.run,
-    settings,
+    host: createExcelHost({ run: runner.run, settings }),
     store,
   });
   return { controller, store, settings, runner, state: () => store.get() };

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { toA1 } from "../../src/model/address";
 import { fillKey } from "../../src/taskpane/excel/fill-store";
 import { harness } from "./controller-harness";
+import { FakeOfficeError } from "./fakes/fake-excel";
 import { FakeSheetModel, FakeWorkbookModel } from "./fakes/fake-model";
 import { FakeDocument, FakeSettings } from "./fakes/fake-settings";
-import { COL, contentsOf, seedWorkbook } from "./fakes/seed-workbook";
+import { COL, contentsOf, seedWorkbook, storedFills, storedUndo } from "./fakes/seed-workbook";
 
 function changed(before: Map<string, unknown>, after: Map<string, unknown>): string[] {
   const keys = new Set([...before.keys(), ...after.keys()]);
@@ -49,7 +50,38 @@ describe("填写总分", () => {
     const filled = h.state().filled;
     expect(filled.find((p) => p.cell === totalCell)).toMatchObject({ formula: null, value: 90.6 });
     expect(filled.find((p) => p.cell === gradeCell)).toMatchObject({ formula: null, value: null });
-    expect(h.settings.get(fillKey(seed.sheet.id))).toMatchObject({ sheet: "自评表" });
+    // Issue 9: kept in the document's properties, keyed by sheet name (the id only a hint), not in settings by id.
+    expect(storedUndo(seed.model).sheets).toEqual([{ name: "自评表", idHint: seed.sheet.id, cells: filled }]);
+    expect(h.settings.get(fillKey(seed.sheet.id))).toBeNull();
+    expect(h.settings.saves).toBe(0);
+  });
+
+  it("records what it overwrites before writing, in the same sync, so a fill cut short can still be undone", async () => {
+    const seed = seedWorkbook();
+    const before = contentsOf(seed.sheet);
+    const h = harness(seed.model, {
+      // The record (two parts and the header: its JSON is longer than one 240-character part) is write
+      // operations 1-3; the second formula, 5, fails after the first was written.
+      beforeBatch: (ctx) => {
+        if (h.runner.contexts.length === 1) ctx.failAtWrite(5, new FakeOfficeError("GeneralException", "stopped", "Range.formulas"));
+      },
+    });
+    await h.controller.fillTotal();
+    expect(h.state().error).toMatchObject({ action: "fill", code: "GeneralException" });
+    const first = h.runner.contexts[0];
+    expect(first.propertyWrites.map((w) => [w.key, w.sync])).toEqual([
+      ["PERF_UNDO_1_1", 2],
+      ["PERF_UNDO_1_2", 2],
+      ["PERF_UNDO", 2],
+    ]);
+    expect(first.writes.map((w) => w.property)).toEqual(["formulas"]);
+    expect(contentsOf(seed.sheet)).not.toEqual(before);
+    expect(storedUndo(seed.model).sheets.map((s) => s.cells.length)).toEqual([2]);
+
+    await h.controller.undoFill();
+    expect(h.state().error).toBeNull();
+    expect(contentsOf(seed.sheet)).toEqual(before);
+    expect(seed.model.customProperties.size).toBe(0);
   });
 
   it("is undone exactly, also after the workbook was reopened", async () => {
@@ -65,7 +97,66 @@ describe("填写总分", () => {
     expect(contentsOf(seed.sheet)).toEqual(before);
     expect(reopened.runner.last().syncCount).toBe(2);
     expect(reopened.state().notice).toEqual({ kind: "fillUndone", count: 2 });
-    expect(reopened.settings.get(fillKey(seed.sheet.id))).toBeNull();
+    expect(seed.model.customProperties.size).toBe(0);
+  });
+
+  // Issue 9: the undo record used to be keyed by worksheet id, which some platforms change on reopen.
+  it("is undone after a reopen that gave the worksheets new ids, found by sheet name", async () => {
+    const seed = seedWorkbook();
+    const before = contentsOf(seed.sheet);
+    const oldId = seed.sheet.id;
+    await harness(seed.model).controller.fillTotal();
+    expect(contentsOf(seed.sheet)).not.toEqual(before);
+
+    seed.model.reopen({ newSheetIds: true });
+    expect(seed.sheet.id).not.toBe(oldId);
+    const reopened = harness(seed.model);
+    await reopened.controller.check();
+    // The check already shows what 撤销填写 would bring back.
+    expect(
+      reopened
+        .state()
+        .filled.map((p) => p.cell)
+        .sort(),
+    ).toEqual([toA1(seed.rows.total, COL.score), toA1(seed.rows.total, COL.reason)].sort());
+    await reopened.controller.undoFill();
+
+    expect(reopened.state().error).toBeNull();
+    expect(reopened.state().notice).toEqual({ kind: "fillUndone", count: 2 });
+    expect(contentsOf(seed.sheet)).toEqual(before);
+    expect(reopened.runner.last().syncCount).toBe(2);
+    // The undo record is gone; the check's record of original fills stays for 清除标记.
+    expect(storedUndo(seed.model).sheets).toEqual([]);
+    expect(storedFills(seed.model).sheets.map((s) => s.name)).toEqual(["自评表"]);
+  });
+
+  it("is undone on a sheet renamed since the fill, found by its id hint", async () => {
+    const seed = seedWorkbook();
+    const before = contentsOf(seed.sheet);
+    const h = harness(seed.model);
+    await h.controller.fillTotal();
+    seed.sheet.name = "自评表（修订）";
+    await h.controller.undoFill();
+    expect(h.state().notice).toEqual({ kind: "fillUndone", count: 2 });
+    expect(contentsOf(seed.sheet)).toEqual(before);
+  });
+
+  it("undoes a fill the previous version kept in the settings by sheet id, and takes that entry over", async () => {
+    const seed = seedWorkbook();
+    const totalCell = toA1(seed.rows.total, COL.score);
+    const settings = new FakeSettings();
+    // What the previous version saved after writing =SUM(...) over the typed 90.6.
+    Object.assign(seed.sheet.cell(seed.rows.total, COL.score), { formula: "=SUM(H6:H29)", value: 90.6 });
+    settings.set(fillKey(seed.sheet.id), {
+      v: 1,
+      sheet: "自评表",
+      cells: [{ cell: totalCell, formula: null, value: 90.6, written: "=SUM(H6:H29)" }],
+    });
+    const h = harness(seed.model, { settings });
+    await h.controller.undoFill();
+    expect(h.state().notice).toEqual({ kind: "fillUndone", count: 1 });
+    expect(seed.sheet.read(seed.rows.total, COL.score)).toMatchObject({ formula: null, value: 90.6 });
+    expect(settings.get(fillKey(seed.sheet.id))).toBeNull();
   });
 
   it("puts a previous formula back as a formula", async () => {

@@ -77,7 +77,10 @@ describe("fill record: encoding", () => {
       ...Array.from({ length: header.parts }, (_, i) => `PERF_FILLS_4_${i + 1}`),
       HEADER_PROPERTY,
     ]);
-    const body = props.slice(0, -1).map(([, v]) => v).join("");
+    const body = props
+      .slice(0, -1)
+      .map(([, v]) => v)
+      .join("");
     expect(body.length).toBe(header.length);
     expect(header.parts).toBe(Math.ceil(header.length / PART_CHARS));
     expect(header.parts).toBeGreaterThan(1);
@@ -201,7 +204,14 @@ describe("fill record: property writes", () => {
     const replacement: FillStore = { ...bigStore(30), generation: 1 };
     const doc = new Map<string, unknown>(encodeFillStore(old, 1));
     const { set, remove } = planStoreWrite(doc.keys(), replacement);
-    const ops = [...set.map(([n, v]) => () => void doc.set(n, v)), ...remove.map((n) => () => void doc.delete(n))];
+    const ops = [
+      ...set.map(
+        ([n, v]) =>
+          () =>
+            void doc.set(n, v),
+      ),
+      ...remove.map((n) => () => void doc.delete(n)),
+    ];
     expect(set.length).toBeGreaterThan(2);
     const cellCounts = [decodeFillStore(doc).sheets[0].cells.length];
     for (const op of ops) {

@@ -92,7 +92,11 @@ describe("a reopen that gives the worksheets new ids", () => {
     expect(record.idHint).toBe(seed.sheet.id);
     // The original (as getCellProperties reported it, pattern colour included), not the highlight the second check read.
     const { color, pattern, tintAndShade } = USER_YELLOW;
-    expect(record.cells.find((c) => c.cell === toA1(seed.disagreeing[0], COL.level3))?.original).toMatchObject({ color, pattern, tintAndShade });
+    expect(record.cells.find((c) => c.cell === toA1(seed.disagreeing[0], COL.level3))?.original).toMatchObject({
+      color,
+      pattern,
+      tintAndShade,
+    });
     await reopened.controller.clearHighlights();
     expect(fillsOf(seed.sheet)).toEqual(before);
   });
@@ -216,11 +220,15 @@ describe("the previous version's record in the document settings", () => {
       }),
     );
     // The seed's user fills in these rows, so the hand-written list above covers them all.
-    expect(cells.filter((c) => c.pattern !== "None").map((c) => c.color).sort()).toEqual(
-      [USER_YELLOW, USER_WHITE, USER_PATTERN, USER_TINT].map((f) => f.color).sort(),
-    );
+    expect(
+      cells
+        .filter((c) => c.pattern !== "None")
+        .map((c) => c.color)
+        .sort(),
+    ).toEqual([USER_YELLOW, USER_WHITE, USER_PATTERN, USER_TINT].map((f) => f.color).sort());
     for (const row of seed.disagreeing)
-      for (let i = 0; i < 8; i++) seed.sheet.cell(row, COL.level1 + i).fill = { color: "#FFEB9C", pattern: "Solid", patternColor: null, tintAndShade: 0 };
+      for (let i = 0; i < 8; i++)
+        seed.sheet.cell(row, COL.level1 + i).fill = { color: "#FFEB9C", pattern: "Solid", patternColor: null, tintAndShade: 0 };
     const document = new FakeDocument();
     const settings = new FakeSettings(document);
     settings.set(highlightKey(seed.sheet.id), { v: 1, sheet: "自评表", cells });
@@ -280,7 +288,8 @@ describe("a batch cut short", () => {
     for (let n = 1; n <= total; n++) {
       const { seed, before } = await recheckSetup();
       const failing = harness(seed.model, {
-        beforeBatch: (ctx) => ctx.failAtWrite(n, new FakeOfficeError("GeneralException", "An internal error has occurred.", "RangeFill.color")),
+        beforeBatch: (ctx) =>
+          ctx.failAtWrite(n, new FakeOfficeError("GeneralException", "An internal error has occurred.", "RangeFill.color")),
       });
       await failing.controller.check();
       expect(failing.state().error, `cut at write ${n}`).toMatchObject({ action: "check", code: "GeneralException" });
@@ -297,7 +306,8 @@ describe("a batch cut short", () => {
     const before = fillsOf(seed.sheet);
     await harness(seed.model).controller.check();
     const failing = harness(seed.model, {
-      beforeBatch: (ctx) => ctx.failAtWrite(5, new FakeOfficeError("GeneralException", "An internal error has occurred.", "RangeFill.clear")),
+      beforeBatch: (ctx) =>
+        ctx.failAtWrite(5, new FakeOfficeError("GeneralException", "An internal error has occurred.", "RangeFill.clear")),
     });
     await failing.controller.clearHighlights();
     expect(failing.state().error).toMatchObject({ action: "clear", code: "GeneralException" });

@@ -1,11 +1,13 @@
 // 检查本表 + 清除标记 against the fake workbook and the real engine on seed form 1.
 import { describe, expect, it } from "vitest";
 import { toA1 } from "../../src/model/address";
-import { HIGHLIGHT_COLORS } from "../../src/taskpane/excel/cell-fill";
 import { harness } from "./controller-harness";
 import { FakeOfficeError } from "./fakes/fake-excel";
 import { FakeDocument, FakeSettings } from "./fakes/fake-settings";
 import { COL, fillsOf, seedWorkbook, storedFills } from "./fakes/seed-workbook";
+
+/** Excel's own light red (差 / Bad) and light yellow (适中 / Neutral): the colours of errors and warnings. */
+const HIGHLIGHT_COLORS = { error: "#FFC7CE", warning: "#FFEB9C" };
 
 /** The indicator table's columns, 一级指标 … 偏差原因 (B..I): a highlighted row is painted across them. */
 function rowCells(rows: number[]): string[] {
@@ -137,7 +139,8 @@ describe("检查本表: findings and highlights", () => {
     seed.sheet.cell(seed.disagreeing[0], COL.reason).value = "无偏差";
     const failing = harness(seed.model, {
       settings,
-      beforeBatch: (ctx) => ctx.failAtSync(2, new FakeOfficeError("GeneralException", "An internal error has occurred.", "RangeFill.color")),
+      beforeBatch: (ctx) =>
+        ctx.failAtSync(2, new FakeOfficeError("GeneralException", "An internal error has occurred.", "RangeFill.color")),
     });
     await failing.controller.check();
     expect(failing.state().error).toMatchObject({ action: "check", code: "GeneralException" });
@@ -181,7 +184,8 @@ describe("检查本表: findings and highlights", () => {
   it("shows the Office.js error code and location when the read fails", async () => {
     const seed = seedWorkbook();
     const h = harness(seed.model, {
-      beforeBatch: (ctx) => ctx.failAtSync(1, new FakeOfficeError("AccessDenied", "The operation is not allowed.", "Worksheet.getUsedRange")),
+      beforeBatch: (ctx) =>
+        ctx.failAtSync(1, new FakeOfficeError("AccessDenied", "The operation is not allowed.", "Worksheet.getUsedRange")),
     });
     await h.controller.check();
     expect(h.state().error).toEqual({
@@ -198,11 +202,19 @@ describe("检查本表: findings and highlights", () => {
   it("shows a failed write of the record and paints nothing it could not undo", async () => {
     const seed = seedWorkbook();
     const h = harness(seed.model, {
-      beforeBatch: (ctx) => ctx.failAtWrite(1, new FakeOfficeError("AccessDenied", "The document properties could not be changed.", "CustomPropertyCollection.add")),
+      beforeBatch: (ctx) =>
+        ctx.failAtWrite(
+          1,
+          new FakeOfficeError("AccessDenied", "The document properties could not be changed.", "CustomPropertyCollection.add"),
+        ),
     });
     const before = fillsOf(seed.sheet);
     await h.controller.check();
-    expect(h.state().error).toMatchObject({ action: "check", code: "AccessDenied", message: "The document properties could not be changed." });
+    expect(h.state().error).toMatchObject({
+      action: "check",
+      code: "AccessDenied",
+      message: "The document properties could not be changed.",
+    });
     expect(fillsOf(seed.sheet)).toEqual(before);
     expect(seed.model.customProperties.size).toBe(0);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/model";
-import { NO_FILL, type CellFill } from "../../src/taskpane/excel/cell-fill";
+import { NO_FILL, type CellFill } from "../../src/taskpane/plan/fill-record";
 import { planHighlights, unionOfOriginals } from "../../src/taskpane/plan/highlight-plan";
 
 const RED = "#FFC7CE";
@@ -23,14 +23,20 @@ function finding(severity: Finding["severity"], top: number, bottom: number, ext
 const GREEN: CellFill = { color: "#00FF00", pattern: "Solid", patternColor: null, tintAndShade: 0 };
 
 describe("planHighlights", () => {
-  it("paints errors red and warnings (and notes) yellow, errors last so they win where spans overlap", () => {
+  // Issue 9 changed this: an info finding marked for highlighting used to be painted yellow here and not by the
+  // CLI's --fix; both now follow the core (highlightSpans): info is never painted.
+  it("paints errors red and warnings yellow, errors last so they win where spans overlap, and never a note", () => {
     const plan = planHighlights([finding("error", 3, 4), finding("warning", 4, 5), finding("info", 9, 9)], "S", new Map(), []);
     expect(plan.paint).toEqual([
       { address: "B5:C6", color: YELLOW },
-      { address: "B10:C10", color: YELLOW },
       { address: "B4:C5", color: RED },
     ]);
-    expect(plan.next.map((n) => n.cell).sort()).toEqual(["B10", "B4", "B5", "B6", "C10", "C4", "C5", "C6"]);
+    expect(plan.next.map((n) => n.cell).sort()).toEqual(["B4", "B5", "B6", "C4", "C5", "C6"]);
+  });
+
+  it("paints one rectangle once when two findings of one severity cover it", () => {
+    const plan = planHighlights([finding("warning", 2, 2), finding("warning", 2, 2, { rule: "reason-missing" })], "S", new Map(), []);
+    expect(plan.paint).toEqual([{ address: "B3:C3", color: YELLOW }]);
   });
 
   it("ignores findings that are not highlighted, have no span or belong to another sheet", () => {
@@ -84,9 +90,14 @@ describe("planHighlights", () => {
 
   it("unionOfOriginals keeps the older original for a cell in both", () => {
     const older = { cell: "B1", original: GREEN };
-    expect(unionOfOriginals([older], [{ cell: "B1", original: NO_FILL }, { cell: "B2", original: NO_FILL }])).toEqual([
-      older,
-      { cell: "B2", original: NO_FILL },
-    ]);
+    expect(
+      unionOfOriginals(
+        [older],
+        [
+          { cell: "B1", original: NO_FILL },
+          { cell: "B2", original: NO_FILL },
+        ],
+      ),
+    ).toEqual([older, { cell: "B2", original: NO_FILL }]);
   });
 });

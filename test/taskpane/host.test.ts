@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { FormReport } from "../../src/model";
 import { detectHost } from "../../src/taskpane/host";
 import { langFromDisplayLanguage, messages } from "../../src/taskpane/i18n";
 import { toPaneError } from "../../src/taskpane/errors";
-import { figuresDiffer, formatFigure } from "../../src/taskpane/format";
+import { reportFigures } from "../../src/taskpane/format";
 
-const sets = (...supported: string[]) => ({ isSetSupported: (name: string, v?: string) => name === "ExcelApi" && supported.includes(v ?? "") });
+const sets = (...supported: string[]) => ({
+  isSetSupported: (name: string, v?: string) => name === "ExcelApi" && supported.includes(v ?? ""),
+});
 
 describe("detectHost", () => {
   it("uses Chinese for zh-CN and zh-TW Office, English for other languages", () => {
@@ -58,7 +61,8 @@ describe("message table", () => {
     const zh = messages("zh");
     const en = messages("en");
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const table of [zh, en]) for (const value of Object.values(table)) if (typeof value === "string") expect(value.trim()).not.toBe("");
+    for (const table of [zh, en])
+      for (const value of Object.values(table)) if (typeof value === "string") expect(value.trim()).not.toBe("");
     expect(zh.check).toBe("检查本表");
     expect(en.check).not.toBe(zh.check);
   });
@@ -76,7 +80,12 @@ describe("toPaneError", () => {
       code: "InvalidArgument",
       debugInfo: { errorLocation: "Range.values", message: "x" },
     });
-    expect(toPaneError("fill", e)).toEqual({ action: "fill", code: "InvalidArgument", message: "The argument is invalid.", location: "Range.values" });
+    expect(toPaneError("fill", e)).toEqual({
+      action: "fill",
+      code: "InvalidArgument",
+      message: "The argument is invalid.",
+      location: "Range.values",
+    });
   });
 
   it("turns anything thrown into a message", () => {
@@ -86,17 +95,34 @@ describe("toPaneError", () => {
 });
 
 describe("figures", () => {
-  it("prints rates as percentages and scores with at most two decimals", () => {
-    expect(formatFigure("execRate", 0.6667, "—")).toBe("66.67%");
-    expect(formatFigure("execRate", 0.66, "—")).toBe("66%");
-    expect(formatFigure("execScore", 6.666666, "—")).toBe("6.67");
-    expect(formatFigure("total", null, "—")).toBe("—");
-    expect(formatFigure("grade", "优", "—")).toBe("优");
+  // Seed form 1 (domain notes §0): 执行率 typed as 66% where 100/150 = 66.67%, 执行率得分 6.6 vs 10 × 0.6667 = 6.67,
+  // 总分 90.6 on both sides, 等级 left blank where 90.6 ≥ 90 is 优.
+  const report: Pick<FormReport, "entered" | "computed"> = {
+    entered: { execRate: 0.66, execScore: 6.6, total: 90.6, grade: null },
+    computed: { execRate: 100 / 150, execScore: 6.666666, total: 90.6, grade: "优" },
+  };
+
+  it("shows the core's table in the pane's language: 填报值 / 复算值, rates as percentages, at most two decimals", () => {
+    const zh = reportFigures(messages("zh"), report);
+    expect(zh.header).toEqual({ item: "项目", entered: "填报值", computed: "复算值" });
+    expect(zh.rows.map((r) => [r.label, r.entered, r.computed])).toEqual([
+      ["执行率", "66%", "66.67%"],
+      ["执行率得分", "6.6", "6.67"],
+      ["总分", "90.6", "90.6"],
+      ["等级", "—", "优"],
+    ]);
+    const en = reportFigures(messages("en"), report);
+    expect(en.header).toEqual({ item: "Item", entered: "Entered", computed: "Recomputed" });
+    expect(en.rows.map((r) => r.label)).toEqual(["Execution rate", "Execution score", "Total", "Grade"]);
   });
 
-  it("marks figures that differ as printed, not when one side is missing", () => {
-    expect(figuresDiffer("execRate", 0.66, 0.6667)).toBe(true);
-    expect(figuresDiffer("total", 90.6, 90.6)).toBe(false);
-    expect(figuresDiffer("grade", null, "优")).toBe(false);
+  it("marks figures that differ as shown, not when one side is missing", () => {
+    const rows = reportFigures(messages("zh"), report).rows;
+    expect(rows.map((r) => [r.key, r.differs])).toEqual([
+      ["execRate", true],
+      ["execScore", true],
+      ["total", false],
+      ["grade", false],
+    ]);
   });
 });

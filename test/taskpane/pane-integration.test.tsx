@@ -14,7 +14,9 @@ describe("the bound pane on seed form 1", () => {
     const seed = seedWorkbook();
     const before = fillsOf(seed.sheet);
     const h = harness(seed.model);
-    render(<Pane store={h.store} controller={h.controller} host={{ inExcel: true, lang: "zh", dark: false, capabilities: ALL_CAPABILITIES }} />);
+    render(
+      <Pane store={h.store} controller={h.controller} host={{ inExcel: true, lang: "zh", dark: false, capabilities: ALL_CAPABILITIES }} />,
+    );
     const user = userEvent.setup();
 
     await user.click(screen.getByRole("button", { name: "检查本表" }));

@@ -83,8 +83,11 @@ export function tokenize(formula: string): Token[] {
         if (i >= s.length) throw new Unevaluable("unterminated string");
         const ch = s.charAt(i++);
         if (ch !== '"') text += ch;
-        else if (s.charAt(i) === '"') (text += '"'), i++;
-        else break;
+        else if (s.charAt(i) === '"') {
+          // "" inside a string is one quote character.
+          text += '"';
+          i++;
+        } else break;
       }
       out.push({ t: "str", v: text });
     } else if (c === "#") {
@@ -97,8 +100,11 @@ export function tokenize(formula: string): Token[] {
     } else if (isDigit(c) || (c === "." && isDigit(s.charAt(i + 1)))) {
       const start = i;
       while (i < s.length && isDigit(s.charAt(i))) i++;
-      if (s.charAt(i) === ".") for (i++; i < s.length && isDigit(s.charAt(i)); ) i++;
-      if ((s.charAt(i) === "e" || s.charAt(i) === "E") && (isDigit(s.charAt(i + 1)) || ("+-".includes(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))))) {
+      if (s.charAt(i) === ".") for (i++; i < s.length && isDigit(s.charAt(i));) i++;
+      if (
+        (s.charAt(i) === "e" || s.charAt(i) === "E") &&
+        (isDigit(s.charAt(i + 1)) || ("+-".includes(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))))
+      ) {
         i += 2;
         while (i < s.length && isDigit(s.charAt(i))) i++;
       }

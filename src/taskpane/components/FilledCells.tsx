@@ -9,7 +9,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import type { PreviousContent } from "../excel/fill-store";
+import type { PreviousContent } from "../plan/undo-record";
 import type { Messages } from "../i18n";
 
 function previousText(t: Messages, p: PreviousContent): string {

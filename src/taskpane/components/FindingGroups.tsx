@@ -37,7 +37,7 @@ export function FindingGroups({ t, findings, onSelect }: { t: Messages; findings
                   <Link
                     as="button"
                     className={styles.finding}
-                    title={t.goToCell(finding.cell, finding.message)}
+                    title={t.goToCell(finding.cell, finding.rule, finding.message)}
                     onClick={() => onSelect(finding)}
                   >
                     <span className={styles.cell}>{t.findingCell(finding.cell)}</span>

@@ -1,12 +1,10 @@
-// A cell's direct fill as getCellProperties reports it, and how to put it back exactly.
+// A cell's direct fill as getCellProperties reports it, and how to put it back exactly. (The highlight colours
+// themselves are the core's: HIGHLIGHT_FILLS in src/model/present.)
 
 // The fill type and No Fill live with the stored format (host-neutral); re-exported for the adapters.
 import { isNoFill, NO_FILL, type CellFill } from "../plan/fill-record";
 
 export { isNoFill, NO_FILL, type CellFill } from "../plan/fill-record";
-
-/** The two highlight colours: Excel's own "light red" and "light yellow" conditional-format presets. */
-export const HIGHLIGHT_COLORS = Object.freeze({ error: "#FFC7CE", warning: "#FFEB9C" });
 
 /** Turns one getCellProperties entry into a CellFill; missing parts mean the host did not report a fill. */
 export function fillFromCellProperties(props: Excel.CellProperties | undefined): CellFill {

@@ -1,44 +1,38 @@
-// What "填写总分" overwrote, kept in the document settings per worksheet id so "撤销填写" can put it
-// back, also after the workbook was closed and reopened.
+// The previous version's record of what "填写总分" overwrote: the document settings, one entry per worksheet id
+// ("perf.fill.<id>"). Only read now, so a fill made by that version can still be undone; the first fill or
+// undo of the sheet takes its cells over into the record in the document's properties (plan/undo-record.ts,
+// keyed by sheet name) and removes the entry. Settings cannot be listed, so only the entry of the sheet's
+// current id is found, as for the previous version.
 import { z } from "zod/mini";
-import { saveSettings, type SettingsLike } from "./settings";
+import type { PreviousContent } from "../plan/undo-record";
+import type { SettingsLike } from "./settings";
 
-const PreviousContentSchema = z.object({
-  cell: z.string(),
-  /** The formula with its "=", or null when the cell held a constant (or nothing). */
-  formula: z.nullable(z.string()),
-  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
-  /** The formula the fill wrote, shown next to the previous content. */
-  written: z.string(),
+const LegacyFillSchema = z.object({
+  v: z.literal(1),
+  sheet: z.string(),
+  cells: z.array(
+    z.object({
+      cell: z.string(),
+      formula: z.nullable(z.string()),
+      value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+      written: z.string(),
+    }),
+  ),
 });
-
-const StoredFillSchema = z.object({ v: z.literal(1), sheet: z.string(), cells: z.array(PreviousContentSchema) });
-
-export type PreviousContent = z.infer<typeof PreviousContentSchema>;
 
 export function fillKey(sheetId: string): string {
   return `perf.fill.${sheetId}`;
 }
 
-export function loadFill(settings: SettingsLike, sheetId: string): PreviousContent[] {
+/** The previous version's saved contents for one sheet; an entry it cannot read throws rather than being ignored. */
+export function loadLegacyFill(settings: SettingsLike, sheetId: string): PreviousContent[] {
   const raw: unknown = settings.get(fillKey(sheetId));
   if (raw === null || raw === undefined) return [];
-  const parsed = StoredFillSchema.safeParse(raw);
+  const parsed = LegacyFillSchema.safeParse(raw);
   if (!parsed.success) {
     throw Object.assign(new Error(`Unreadable PERF fill record in the document settings (${fillKey(sheetId)}).`), {
       code: "PerfSettingsCorrupt",
     });
   }
   return parsed.data.cells;
-}
-
-export async function saveFill(
-  settings: SettingsLike,
-  sheetId: string,
-  sheetName: string,
-  cells: PreviousContent[],
-): Promise<void> {
-  if (cells.length === 0) settings.remove(fillKey(sheetId));
-  else settings.set(fillKey(sheetId), { v: 1, sheet: sheetName, cells });
-  await saveSettings(settings);
 }

@@ -1,11 +1,11 @@
 // The previous version's record of original fills: the document settings, one entry per worksheet id
 // ("perf.highlights.<id>"). Only read now, so a document highlighted by that version can still be
-// cleared; the first action that writes the new record (originals-store.ts) takes its cells over and
+// cleared; the first action that writes the new record (plan/fill-record.ts) takes its cells over and
 // removes the entry. Settings cannot be listed, so only the entry of the sheet's current id is found:
 // one whose id changed on reopen is out of reach, as it was for the previous version.
 import { z } from "zod/mini";
 import type { StoredHighlight } from "../plan/fill-record";
-import { saveSettings, type SettingsLike } from "./settings";
+import type { SettingsLike } from "./settings";
 
 const StoredCellSchema = z.object({
   cell: z.string(),
@@ -20,8 +20,6 @@ const StoredHighlightsSchema = z.object({
   sheet: z.string(),
   cells: z.array(StoredCellSchema),
 });
-
-export type { StoredHighlight } from "../plan/fill-record";
 
 export function highlightKey(sheetId: string): string {
   return `perf.highlights.${sheetId}`;
@@ -38,10 +36,4 @@ export function loadLegacyHighlights(settings: SettingsLike, sheetId: string): S
     });
   }
   return parsed.data.cells.map(({ cell, ...original }) => ({ cell, original }));
-}
-
-/** Drops the previous version's entry once its cells live in the new record (or were restored). */
-export async function forgetLegacyHighlights(settings: SettingsLike, sheetId: string): Promise<void> {
-  settings.remove(highlightKey(sheetId));
-  await saveSettings(settings);
 }

@@ -1,19 +1,16 @@
-// Queues a highlight plan's writes: restores first, then paints. The caller syncs, in the same batch
-// as the record of originals (originals-store.ts).
-import type { HighlightPlan } from "../plan/highlight-plan";
-import { queueRestoreFill } from "./cell-fill";
+// Queues the paint of highlight rectangles; the caller syncs, in the same batch as the record of originals
+// (queued before it, see actions.ts).
+import type { PaintOp } from "../plan/workbook-host";
 
-/** No sync. Returns whether the plan writes anything. */
-export function queueHighlights(context: Excel.RequestContext, sheetId: string, plan: HighlightPlan): boolean {
-  if (plan.restore.length === 0 && plan.paint.length === 0) return false;
+/** No sync. */
+export function queuePaint(context: Excel.RequestContext, sheetId: string, paint: readonly PaintOp[]): void {
+  if (paint.length === 0) return;
   const sheet = context.workbook.worksheets.getItem(sheetId);
-  for (const { cell, original } of plan.restore) queueRestoreFill(sheet.getRange(cell), original);
-  for (const { address, color } of plan.paint) {
+  for (const { address, color } of paint) {
     // eslint-disable-next-line office-addins/load-object-before-read -- only written, never read
     const fill = sheet.getRange(address).format.fill;
     // clear() first so a patterned or tinted fill underneath cannot show through the highlight.
     fill.clear();
     fill.color = color;
   }
-  return true;
 }

@@ -1,8 +1,10 @@
 // Reads the active sheet into a Grid (plus formulas and fills when asked) in one context.sync for any
 // sheet whose used range fits the first block; bigger sheets continue in row blocks, one sync each.
 import { parseRangeA1, toA1, type CellRange, type CellValue, type Grid } from "../../model";
-import { fillFromCellProperties, type CellFill } from "./cell-fill";
-import { queueLoadOriginals, type LoadedOriginals } from "./originals-store";
+import type { CellFill } from "../plan/fill-record";
+import type { Formula, ReadOptions, SheetSnapshot } from "../plan/workbook-host";
+import { fillFromCellProperties } from "./cell-fill";
+import { queueLoadDocument } from "./document-state";
 
 /**
  * Excel on the web caps a request/response at 5 MB (office-addin-notes §3.4). With values, a number
@@ -13,34 +15,6 @@ import { queueLoadOriginals, type LoadedOriginals } from "./originals-store";
 export const BLOCK_CELL_BUDGET = 20_000;
 export const FIRST_BLOCK_ROWS = 1_000;
 export const FIRST_BLOCK_COLS = 20;
-
-export interface ReadOptions {
-  /** Number formats tell the engine that 0.66 was typed as "66%". */
-  formats: boolean;
-  formulas: boolean;
-  /** getCellProperties: ExcelApi 1.9. */
-  fills: boolean;
-  /** getMergedAreasOrNullObject: ExcelApi 1.13. */
-  merges: boolean;
-  /** The record of original fills (custom document properties, ExcelApi 1.7), read in the first sync. */
-  originals?: boolean;
-}
-
-export type Formula = string | number | boolean;
-
-export interface SheetSnapshot {
-  sheetId: string;
-  sheetName: string;
-  grid: Grid;
-  /** Same shape as grid.values: "=…" for formulas, the constant otherwise; null when not requested. */
-  formulas: Formula[][] | null;
-  /** Direct fill per A1 cell of the used range; null when not requested. */
-  fills: Map<string, CellFill> | null;
-  /** The record of original fills and the workbook's sheet names; null when not requested. */
-  originals: LoadedOriginals | null;
-  /** How many context.sync calls the read took. */
-  syncs: number;
-}
 
 interface PendingBlock {
   range: Excel.Range;
@@ -121,11 +95,10 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
   // The whole used range, not a block: only areas whose top-left lies inside the queried range come back.
   const merged = options.merges ? used.getMergedAreasOrNullObject() : null;
   merged?.load("areas/items/address");
-  const pendingOriginals = options.originals ? queueLoadOriginals(context) : null;
+  const pendingDocument = options.document ? queueLoadDocument(context) : null;
   await context.sync();
   let syncs = 1;
-  // Decoded before any further block is read: an unreadable record stops the action before it writes.
-  const originals = pendingOriginals ? pendingOriginals.resolve() : null;
+  const document = pendingDocument ? pendingDocument.resolve() : null;
 
   const origin = { row: used.rowIndex, col: used.columnIndex };
   const rows = used.rowCount;
@@ -162,7 +135,8 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
     grid,
     formulas: options.formulas ? acc.formulas : null,
     fills: options.fills ? acc.fills : null,
-    originals,
+    document,
     syncs,
   };
 }
+export type { Formula, ReadOptions, SheetSnapshot } from "../plan/workbook-host";

@@ -10,7 +10,11 @@ export function saveSettings(settings: SettingsLike): Promise<void> {
       // Compared as a string: the AsyncResultStatus enum object exists only where office.js is loaded.
       if ((result.status as unknown) === "failed") {
         const err = result.error;
-        reject(Object.assign(new Error(err?.message ?? "Office.context.document.settings.saveAsync failed"), { code: err?.name ?? "SettingsSaveFailed" }));
+        reject(
+          Object.assign(new Error(err?.message ?? "Office.context.document.settings.saveAsync failed"), {
+            code: err?.name ?? "SettingsSaveFailed",
+          }),
+        );
         return;
       }
       resolve();

@@ -1,9 +1,9 @@
 // Puts back what "填写总分" overwrote ("撤销填写").
-import type { PreviousContent } from "./fill-store";
+import type { PreviousContent } from "../plan/undo-record";
 
-/** One sync; none when nothing is stored. */
-export async function restoreContents(context: Excel.RequestContext, sheetId: string, cells: PreviousContent[]): Promise<number> {
-  if (cells.length === 0) return 0;
+/** No sync. */
+export function queueContents(context: Excel.RequestContext, sheetId: string, cells: readonly PreviousContent[]): void {
+  if (cells.length === 0) return;
   const sheet = context.workbook.worksheets.getItem(sheetId);
   for (const { cell, formula, value } of cells) {
     const range = sheet.getRange(cell);
@@ -11,6 +11,4 @@ export async function restoreContents(context: Excel.RequestContext, sheetId: st
     if (formula !== null) range.formulas = [[formula]];
     else range.values = [[value ?? ""]];
   }
-  await context.sync();
-  return 1;
 }

@@ -1,10 +1,5 @@
 // Subscribes to edits in any worksheet (ExcelApi 1.9) for "自动检查".
-
-export interface SheetChange {
-  worksheetId: string;
-  /** True when this add-in made the change (ExcelApi 1.14); older hosts cannot tell and report false. */
-  ownChange: boolean;
-}
+import type { SheetChange } from "../plan/workbook-host";
 
 /** One sync. The handler stays registered for the runtime's life; the caller ignores events while auto check is off. */
 export async function watchChanges(context: Excel.RequestContext, onChange: (change: SheetChange) => void): Promise<void> {

@@ -1,12 +1,12 @@
 // Turns the engine's fixes into cell writes, remembering what each cell held before so the fill can
 // be undone; pure, so "a second fill keeps the first original" is tested without a host.
 import { parseA1, type CellWrite } from "../../model";
-import type { PreviousContent } from "../excel/fill-store";
-import type { SheetSnapshot } from "../excel/read-sheet";
+import type { PreviousContent } from "./undo-record";
+import type { FormulaWrite, SheetSnapshot } from "./workbook-host";
 
 export interface FillPlan {
   /** Fixes whose cell does not already hold exactly that formula. */
-  writes: { cell: string; formula: string }[];
+  writes: FormulaWrite[];
   /** Previous contents to keep: those already saved plus the newly overwritten cells. */
   next: PreviousContent[];
 }
@@ -29,8 +29,7 @@ export function planFill(fixes: CellWrite[], snapshot: SheetSnapshot, stored: Pr
     if (fix.sheet !== snapshot.sheetName) continue;
     const formula = `=${fix.formula}`;
     const before = contentAt(snapshot, fix.cell);
-    if (before.formula !== null && before.formula.replace(/\s+/g, "").toUpperCase() === formula.replace(/\s+/g, "").toUpperCase())
-      continue;
+    if (before.formula !== null && before.formula.replace(/\s+/g, "").toUpperCase() === formula.replace(/\s+/g, "").toUpperCase()) continue;
     writes.push({ cell: fix.cell, formula });
     const earlier = next.get(fix.cell);
     // A cell filled before keeps its first original: undo must lead back to what the user wrote.

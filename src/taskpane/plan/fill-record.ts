@@ -37,12 +37,22 @@
 //   it ("None" = No Fill, "Solid", "Gray50", …; a WPS adapter maps these to the xlPattern numbers);
 //   `patternColor` "#RRGGBB" or null; `tint` the TintAndShade (-1…1), null when the host reported none
 //   (Office reports null only for No Fill, which otherwise reads as white: office-js#6218).
-// Writing (planStoreWrite, in this order): the parts of generation g+1 under new names, then the header
-// (one property: the switch), then the deletion of older parts. A write cut short anywhere leaves
-// either the old record or the new one whole, plus stray parts the next write deletes; an empty store
-// deletes the header first. (Office.js applies a batch in order and stops at a failing operation;
-// WPS calls are synchronous, so the same order gives the same guarantee.)
+// Writing and reading the parts: property-record.ts, shared with the undo record of 填写总分 (undo-record.ts).
 import { z } from "zod/mini";
+import {
+  decodeRecord,
+  encodeRecord,
+  findSheetEntry,
+  isRecordProperty,
+  PART_CHARS,
+  planRecordWrite,
+  RecordError,
+  withSheetEntry,
+  type RecordKind,
+  type SheetIdentity,
+} from "./property-record";
+
+export { PART_CHARS, type SheetIdentity } from "./property-record";
 
 /** The fill of one cell; tintAndShade is null and pattern "None" for No Fill (which also reads as #FFFFFF). */
 export interface CellFill {
@@ -82,23 +92,25 @@ export interface FillStore {
   generation: number;
 }
 
-export interface SheetIdentity {
-  id: string;
-  name: string;
-}
-
 export const FORMAT_NAME = "perf-original-fills";
 export const FORMAT_VERSION = 1;
 /** The header property; the parts are HEADER_PROPERTY + "_<generation>_1" … "_<generation>_<parts>". */
 export const HEADER_PROPERTY = "PERF_FILLS";
-/** Below Excel's 255-character limit on property values, with room to spare. */
-export const PART_CHARS = 240;
 
-const PART_NAME = /^PERF_FILLS_[0-9]+_[0-9]+$/i;
+export type FillRecordErrorCode = "PerfFillRecordCorrupt" | "PerfFillRecordNewer";
 
-function partName(generation: number, index: number): string {
-  return `${HEADER_PROPERTY}_${generation}_${index}`;
-}
+/** The original-fills kind of the property-record family. */
+export const FILL_RECORD: RecordKind = Object.freeze({
+  header: HEADER_PROPERTY,
+  format: FORMAT_NAME,
+  version: FORMAT_VERSION,
+  codes: { corrupt: "PerfFillRecordCorrupt", newer: "PerfFillRecordNewer" } satisfies Record<string, FillRecordErrorCode>,
+  retry: { zh: "清除标记", en: "clearing the highlights" },
+});
+
+/** A record this version cannot read (codes: FillRecordErrorCode); thrown rather than ignored. */
+export const FillRecordError = RecordError;
+export type FillRecordError = RecordError;
 
 const HexColor = z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/));
 
@@ -106,15 +118,22 @@ const StoredFillSchema = z.object({
   color: HexColor.check(z.describe("Fill colour, #RRGGBB (No Fill reads as #FFFFFF).")),
   pattern: z
     .string()
-    .check(z.regex(/^[A-Za-z0-9]+$/), z.describe('XlPattern name without the prefix, as Office.js spells it: "None" (No Fill), "Solid", "Gray50", ...')),
+    .check(
+      z.regex(/^[A-Za-z0-9]+$/),
+      z.describe('XlPattern name without the prefix, as Office.js spells it: "None" (No Fill), "Solid", "Gray50", ...'),
+    ),
   patternColor: z.nullable(HexColor).check(z.describe("Pattern colour, #RRGGBB, or null.")),
-  tint: z.nullable(z.number().check(z.gte(-1), z.lte(1))).check(z.describe("TintAndShade, -1..1; null when the host reported none (No Fill).")),
+  tint: z
+    .nullable(z.number().check(z.gte(-1), z.lte(1)))
+    .check(z.describe("TintAndShade, -1..1; null when the host reported none (No Fill).")),
 });
 
 const SheetRecordSchema = z
   .object({
     name: z.string().check(z.minLength(1), z.maxLength(31), z.describe("The worksheet's name: the key of the record.")),
-    idHint: z.nullable(z.string()).check(z.describe("The worksheet's id when written; only a hint, ids change on reopen on some platforms.")),
+    idHint: z
+      .nullable(z.string())
+      .check(z.describe("The worksheet's id when written; only a hint, ids change on reopen on some platforms.")),
     fills: z.array(StoredFillSchema).check(z.describe("Palette of the distinct original fills.")),
     cells: z
       .record(z.string().check(z.regex(/^[A-Z]{1,3}[1-9][0-9]*$/)), z.int().check(z.nonnegative()))
@@ -143,37 +162,7 @@ export const FillRecordDocumentSchema = z
     ),
   );
 
-const HeaderSchema = z.object({
-  format: z.literal(FORMAT_NAME),
-  version: z.int().check(z.positive()),
-  generation: z.int().check(z.nonnegative()),
-  parts: z.int().check(z.positive()),
-  length: z.int().check(z.positive()),
-});
-
 export type FillRecordDocument = z.infer<typeof FillRecordDocumentSchema>;
-
-export type FillRecordErrorCode = "PerfFillRecordCorrupt" | "PerfFillRecordNewer";
-
-/** A record this version cannot read; thrown rather than ignored, so no cell is "restored" from a guess. */
-export class FillRecordError extends Error {
-  constructor(
-    readonly code: FillRecordErrorCode,
-    detail: string,
-  ) {
-    super(
-      code === "PerfFillRecordNewer"
-        ? `文档中的原填充色记录由更新版本的 PERF 写入，请更新加载项后再清除标记。/ The original fills in this document were saved by a newer PERF version (${detail}); update the add-in.`
-        : `文档中的原填充色记录（自定义属性 ${HEADER_PROPERTY}）无法读取：${detail} / The record of original fills (custom property ${HEADER_PROPERTY}) is unreadable: ${detail}`,
-    );
-    this.name = "FillRecordError";
-  }
-}
-
-/** JSON text with every non-ASCII character escaped, so its length is the same in characters and bytes. */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 function fillKey(fill: CellFill): string {
   return JSON.stringify([fill.color.toUpperCase(), fill.pattern, fill.patternColor?.toUpperCase() ?? null, fill.tintAndShade]);
@@ -221,23 +210,23 @@ export function fromDocument(doc: FillRecordDocument, generation: number): FillS
   };
 }
 
+/** The document to store, or null when nothing is highlighted anywhere (the record is then removed). */
+export function fillDocument(store: Pick<FillStore, "sheets">): FillRecordDocument | null {
+  const doc = toDocument(store);
+  return doc.sheets.length === 0 ? null : doc;
+}
+
 /**
  * The properties that hold `store` as generation `generation`, in writing order: the parts, then the
  * header. Empty when nothing is highlighted anywhere.
  */
 export function encodeFillStore(store: Pick<FillStore, "sheets">, generation: number): [string, string][] {
-  const doc = toDocument(store);
-  if (doc.sheets.length === 0) return [];
-  const body = asciiJson(doc);
-  const parts: [string, string][] = [];
-  for (let i = 0; i < body.length; i += PART_CHARS) parts.push([partName(generation, parts.length + 1), body.slice(i, i + PART_CHARS)]);
-  const header = asciiJson({ format: FORMAT_NAME, version: FORMAT_VERSION, generation, parts: parts.length, length: body.length });
-  return [...parts, [HEADER_PROPERTY, header]];
+  return encodeRecord(FILL_RECORD, fillDocument(store), generation);
 }
 
 /** Whether a document property is one of ours (the header or a part), whatever its case. */
 export function isStoreProperty(name: string): boolean {
-  return name.toUpperCase() === HEADER_PROPERTY || PART_NAME.test(name);
+  return isRecordProperty(FILL_RECORD, name);
 }
 
 /**
@@ -245,39 +234,11 @@ export function isStoreProperty(name: string): boolean {
  * hosts do). No header: nothing stored. Anything else unexpected throws FillRecordError.
  */
 export function decodeFillStore(properties: Iterable<readonly [string, unknown]>): FillStore {
-  const byName = new Map<string, unknown>();
-  for (const [name, value] of properties) byName.set(name.toUpperCase(), value);
-  const rawHeader = byName.get(HEADER_PROPERTY);
-  if (rawHeader === undefined || rawHeader === null) return { sheets: [], generation: 0 };
-  if (typeof rawHeader !== "string") throw new FillRecordError("PerfFillRecordCorrupt", `${HEADER_PROPERTY} is not text`);
-  let headerJson: unknown;
-  try {
-    headerJson = JSON.parse(rawHeader);
-  } catch {
-    throw new FillRecordError("PerfFillRecordCorrupt", `${HEADER_PROPERTY} is not JSON`);
-  }
-  const header = HeaderSchema.safeParse(headerJson);
-  if (!header.success) throw new FillRecordError("PerfFillRecordCorrupt", `${HEADER_PROPERTY} is not a PERF header`);
-  if (header.data.version > FORMAT_VERSION) throw new FillRecordError("PerfFillRecordNewer", `version ${header.data.version}`);
-  let body = "";
-  for (let i = 1; i <= header.data.parts; i++) {
-    const part = byName.get(partName(header.data.generation, i));
-    if (typeof part !== "string") throw new FillRecordError("PerfFillRecordCorrupt", `part ${i} of ${header.data.parts} is missing`);
-    body += part;
-  }
-  // A host that trimmed a part (a lower limit than Excel's 255) shortens the text: caught here.
-  if (body.length !== header.data.length) {
-    throw new FillRecordError("PerfFillRecordCorrupt", `${body.length} characters instead of ${header.data.length}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    throw new FillRecordError("PerfFillRecordCorrupt", "the parts do not join into JSON");
-  }
-  const doc = FillRecordDocumentSchema.safeParse(json);
-  if (!doc.success) throw new FillRecordError("PerfFillRecordCorrupt", doc.error.issues[0]?.message ?? "invalid record");
-  return fromDocument(doc.data, header.data.generation);
+  const found = decodeRecord(FILL_RECORD, properties);
+  if (!found) return { sheets: [], generation: 0 };
+  const doc = FillRecordDocumentSchema.safeParse(found.json);
+  if (!doc.success) throw new RecordError(FILL_RECORD.codes.corrupt, FILL_RECORD, false, doc.error.issues[0]?.message ?? "invalid record");
+  return fromDocument(doc.data, found.generation);
 }
 
 /**
@@ -286,27 +247,16 @@ export function decodeFillStore(properties: Iterable<readonly [string, unknown]>
  * nothing refers to any more; the header first when the store is empty). `existing` are the names the
  * document has now.
  */
-export function planStoreWrite(existing: Iterable<string>, store: FillStore): { generation: number; set: [string, string][]; remove: string[] } {
-  const generation = store.generation + 1;
-  const set = encodeFillStore(store, generation);
-  const kept = new Set(set.map(([name]) => name.toUpperCase()));
-  const remove = [...existing]
-    .filter((name) => isStoreProperty(name) && !kept.has(name.toUpperCase()))
-    .sort((a, b) => Number(b.toUpperCase() === HEADER_PROPERTY) - Number(a.toUpperCase() === HEADER_PROPERTY));
-  return { generation, set, remove };
+export function planStoreWrite(
+  existing: Iterable<string>,
+  store: FillStore,
+): { generation: number; set: [string, string][]; remove: string[] } {
+  return planRecordWrite(FILL_RECORD, existing, fillDocument(store), store.generation);
 }
 
-/**
- * The record of `sheet`: the one with its name (after a reopen the id may be new: office-js-docs#297,
- * office-js#1390), else the one whose id hint is this sheet's id, but only if that record's name is no
- * longer a sheet of the workbook, i.e. this sheet was renamed since. A hint whose name still exists
- * belongs to that sheet: ids may be reassigned on reopen, names are not.
- */
+/** The record of `sheet` (by name; by id hint only for a renamed sheet: see findSheetEntry). */
 export function findSheetRecord(store: FillStore, sheet: SheetIdentity, sheetNames: readonly string[]): SheetRecord | null {
-  const byName = store.sheets.find((s) => s.name === sheet.name);
-  if (byName) return byName;
-  const names = new Set(sheetNames);
-  return store.sheets.find((s) => s.idHint === sheet.id && !names.has(s.name)) ?? null;
+  return findSheetEntry(store.sheets, sheet, sheetNames);
 }
 
 /**
@@ -314,19 +264,8 @@ export function findSheetRecord(store: FillStore, sheet: SheetIdentity, sheetNam
  * id; `found` is the record findSheetRecord returned, dropped even when it was under an older name.
  */
 export function withSheetRecord(store: FillStore, sheet: SheetIdentity, cells: StoredHighlight[], found: SheetRecord | null): FillStore {
-  const record: SheetRecord = { name: sheet.name, idHint: sheet.id, cells };
-  const sheets: SheetRecord[] = [];
-  let placed = false;
-  for (const s of store.sheets) {
-    if (s === found || s.name === sheet.name) {
-      if (!placed && cells.length > 0) sheets.push(record);
-      placed = true;
-      continue;
-    }
-    sheets.push(s);
-  }
-  if (!placed && cells.length > 0) sheets.push(record);
-  return { sheets, generation: store.generation };
+  const record = cells.length > 0 ? { name: sheet.name, idHint: sheet.id, cells } : null;
+  return { sheets: withSheetEntry(store.sheets, sheet, record, found), generation: store.generation };
 }
 
 /** The JSON Schema of the document (the joined parts), as checked in next to this file. */

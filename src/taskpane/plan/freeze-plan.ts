@@ -1,9 +1,9 @@
 // Finds the cells whose formulas call the add-in's own functions, for "转为数值".
 import { toA1 } from "../../model";
-import type { SheetSnapshot } from "../excel/read-sheet";
+import type { SheetSnapshot, ValueWrite } from "./workbook-host";
 
 export interface FreezePlan {
-  cells: { cell: string; value: string | number | boolean }[];
+  cells: ValueWrite[];
   /** PERF formulas still calculating; writing "#BUSY!" would destroy them for nothing. */
   busy: string[];
 }

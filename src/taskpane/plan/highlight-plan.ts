@@ -1,13 +1,11 @@
 // Decides which cells a check paints and which saved originals it restores: pure, so re-check,
-// overlap and "the stored original wins over what the sheet shows" are tested without a host.
-import { rangeToA1, toA1, type Finding } from "../../model";
-import { HIGHLIGHT_COLORS } from "../excel/cell-fill";
+// overlap and "the stored original wins over what the sheet shows" are tested without a host. Which
+// cells and which colour come from the core's presentation layer (highlightSpans), as for --fix.
+import { highlightSpans, rangeToA1, toA1, type Finding } from "../../model";
 import { NO_FILL, type CellFill, type StoredHighlight } from "./fill-record";
+import type { PaintOp } from "./workbook-host";
 
-export interface PaintOp {
-  address: string;
-  color: string;
-}
+export type { PaintOp } from "./workbook-host";
 
 export interface HighlightPlan {
   /** Previously highlighted cells that this check no longer paints: back to their originals. */
@@ -16,10 +14,6 @@ export interface HighlightPlan {
   paint: PaintOp[];
   /** The originals of every cell painted now, to be saved before painting. */
   next: StoredHighlight[];
-}
-
-function colorFor(finding: Finding): string {
-  return finding.severity === "error" ? HIGHLIGHT_COLORS.error : HIGHLIGHT_COLORS.warning;
 }
 
 function originalFor(cell: string, previous: Map<string, CellFill>, fills: Map<string, CellFill>): CellFill {
@@ -41,23 +35,17 @@ export function planHighlights(
   fills: Map<string, CellFill>,
   previous: StoredHighlight[],
 ): HighlightPlan {
-  const marked = findings.filter((f) => f.highlight && f.span && f.sheet === sheetName);
-  const ordered = [...marked.filter((f) => f.severity !== "error"), ...marked.filter((f) => f.severity === "error")];
+  // Info findings never paint, and an error's red goes on after a warning's yellow: the core's order.
+  const spans = highlightSpans(findings).filter((span) => span.sheet === sheetName);
   const previousByCell = new Map(previous.map((p) => [p.cell, p.original]));
 
   const paint: PaintOp[] = [];
-  const seenOps = new Set<string>();
   const next = new Map<string, CellFill>();
-  for (const finding of ordered) {
-    const span = finding.span!;
-    const op = { address: rangeToA1(span), color: colorFor(finding) };
-    const opKey = `${op.address}|${op.color}`;
-    if (!seenOps.has(opKey)) {
-      seenOps.add(opKey);
-      paint.push(op);
-    }
-    for (let row = span.top; row <= span.bottom; row++) {
-      for (let col = span.left; col <= span.right; col++) {
+  for (const { range, fill } of spans) {
+    // Office.js and WPS take "#RRGGBB"; the core gives RRGGBB (also OOXML's form).
+    paint.push({ address: rangeToA1(range), color: `#${fill}` });
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) {
         const cell = toA1(row, col);
         if (!next.has(cell)) next.set(cell, originalFor(cell, previousByCell, fills));
       }

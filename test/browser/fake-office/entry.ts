@@ -76,7 +76,7 @@ class CustomFunctionsError extends Error {
 Object.assign(window, {
   Office: office,
   Excel: {
-    run: async <T,>(batch: (context: unknown) => Promise<T>): Promise<T> => {
+    run: async <T>(batch: (context: unknown) => Promise<T>): Promise<T> => {
       const ctx = new FakeRequestContext(seed.model);
       contexts.push(ctx);
       return batch(ctx);
@@ -85,7 +85,15 @@ Object.assign(window, {
   CustomFunctions: {
     associate: (id: string) => void customFunctions.push(id),
     Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   },
 });
 
@@ -98,6 +106,7 @@ window.__perfFake = {
   selection: () => seed.model.selection,
   syncCounts: () => contexts.map((c) => c.syncCount),
   settings: (key: string) => settings.get(key),
+  properties: () => Object.fromEntries([...seed.model.customProperties.values()].map((p) => [p.key, p.value])),
   customFunctions: () => [...customFunctions],
   shownAsTaskpane: () => shownAsTaskpane,
   /** Runs the ribbon's ExecuteFunction like Excel does; resolves when event.completed() was called. */

@@ -4,6 +4,7 @@
 import { toA1 } from "../../../src/model/address";
 import { NO_FILL, type CellFill } from "../../../src/taskpane/excel/cell-fill";
 import { decodeFillStore, type FillStore } from "../../../src/taskpane/plan/fill-record";
+import { decodeUndoStore, type UndoStore } from "../../../src/taskpane/plan/undo-record";
 import { renderForm, type RenderOptions } from "../../../scripts/forms/render-form";
 import { SEED_FORM_1 } from "../../../scripts/forms/seed-forms";
 import type { FormSpec } from "../../../scripts/forms/form-spec";
@@ -12,6 +13,11 @@ import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "./fake-mo
 /** The record of original fills the workbook's custom properties hold now, decoded as the next session would. */
 export function storedFills(model: FakeWorkbookModel): FillStore {
   return decodeFillStore([...model.customProperties.values()].map((p) => [p.key, p.value] as const));
+}
+
+/** The record of what 填写总分 overwrote, as the workbook's custom properties hold it now. */
+export function storedUndo(model: FakeWorkbookModel): UndoStore {
+  return decodeUndoStore([...model.customProperties.values()].map((p) => [p.key, p.value] as const));
 }
 
 export const USER_YELLOW: CellFill = { color: "#FFFF00", pattern: "Solid", patternColor: null, tintAndShade: 0 };
