@@ -1,5 +1,5 @@
 // Debian's Chromium for playwright-core (npx playwright install cannot download browsers here), with
-// the launch flags that work on these machines (toolchain.md §5).
+// the launch flags that work on these machines (Debian's chromium, headless, --no-sandbox as root).
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 

@@ -49,7 +49,7 @@ describe("perf-check on the samples folder", () => {
     run = perfCheck("samples");
   });
 
-  it("exits 1: form 1 shows its 66.67% execution rate as 66%, an error-severity finding (domain §2.10)", () => {
+  it("exits 1: form 1 shows its 66.67% execution rate as 66%, an error-severity finding (docs/rules.md#exec-rate)", () => {
     expect(run.code).toBe(1);
   });
 

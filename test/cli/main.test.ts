@@ -88,7 +88,7 @@ describe("perf-check arguments", () => {
 
   it("loads the runner by default for a real run and prints JSON on stdout", async () => {
     const { code, stdout, stderr } = await run(["--json", "samples/01-新建潇河派出所业务用房建设资金.xlsx"], "default");
-    // Form 1 shows its 66.67% execution rate as 66%: an error-severity finding (domain §2.10).
+    // Form 1 shows its 66.67% execution rate as 66%: an error-severity finding (docs/rules.md#exec-rate).
     expect(code).toBe(1);
     expect(stderr).toBe("");
     expect(JSON.parse(stdout).files[0].forms[0].project).toBe("新建潇河派出所业务用房建设资金");

@@ -36,14 +36,14 @@ const FIXTURES = [
   "12-no-indicators.xlsx",
 ];
 
-// Seed form 1 (domain.md §0, test/fixtures/seed-expectations.ts): 全年预算数 150, 全年执行数 100,
+// Seed form 1 (docs/rules.md#source-shanxi-jinzhong, test/fixtures/seed-expectations.ts): 全年预算数 150, 全年执行数 100,
 // 执行率 written 66% (true 100/150 = 66.67%), 执行率得分 written 6.6 (10 × 0.6667 = 6.67),
 // 总分 6.6 + 10 + 10 + 7 + 7 + 20 + 20 + 10 = 90.6 → 优; no grade written. Variant A at A1: the form
 // spans A1:I39 (title … 制表人), 年度资金总额 is row 6, indicators rows 13–29, 总分 row 30.
 const PROJECT = "新建潇河派出所业务用房建设资金";
 const ENTERED_1: Figures = { execRate: 0.66, execScore: 6.6, total: 90.6, grade: null };
 const COMPUTED_1: Figures = { execRate: 0.6667, execScore: 6.67, total: 90.6, grade: "优" };
-/** Findings any reader of seed form 1 must give (domain.md §0): the truncated 执行率 and 满意度 "全部完成" against 95%. */
+/** Findings any reader of seed form 1 must give (docs/rules.md#source-shanxi-jinzhong): the truncated 执行率 and 满意度 "全部完成" against 95%. */
 const ANCHORS_1 = [
   { rule: "exec-rate", cell: "G6" },
   { rule: "actual-unmeasurable", cell: "F29" },

@@ -222,7 +222,7 @@ describe.skipIf(!installed)("LibreOffice shows the notes", () => {
       const file = path.join(tmp.dir, "样表1.xlsx");
       writeFileSync(file, await patchPackage(readFileSync(path.join(SAMPLES, SAMPLE_FILES[0])), plan));
       const notes = notesOf(readFileSync(await recalculate(file)));
-      // The form writes 66% for 100 ÷ 150 = 66.67% (README, domain notes): an error on the rate cell, G6.
+      // The form writes 66% for 100 ÷ 150 = 66.67% (docs/rules.md#exec-rate): an error on the rate cell, G6.
       expect(notes["自评表!G6"]?.[0].t).toMatch(/^【错误】执行率填写为66\.00%，按全年执行数100÷全年预算数150应为66\.67%/);
       // Every cell with a finding has one note.
       const cells = new Set(result.forms.flatMap((f) => f.findings.map((x) => `${x.sheet}!${x.cell}`)));

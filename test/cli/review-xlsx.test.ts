@@ -80,7 +80,7 @@ describe("createXlsxReport on the three samples, a failed file and a copy link",
     expect(rateC as number).toBeCloseTo(100 / 150, 4);
     expect(scoreE).toBe(6.6);
     expect(scoreC as number).toBeCloseTo((10 * 100) / 150, 2);
-    // 6.6+10+10+7+7+20+20+10 = 90.6 (domain notes, §0): 优 (≥ 90), the grade cell left empty.
+    // 6.6+10+10+7+7+20+20+10 = 90.6 (docs/rules.md#source-shanxi-jinzhong): 优 (≥ 90), the grade cell left empty.
     expect([totalE, totalC, gradeE ?? null, gradeC]).toEqual([90.6, 90.6, null, "优"]);
     expect(sheet.getCell("F2").numFmt).toBe("0.00%");
     // Sample 2: 372.6 of 372.6 spent, total 96; sample 3: total 95 with 优 written.

@@ -28,7 +28,7 @@ describe("填写总分", () => {
     expect(changed(before, after)).toEqual([totalCell, gradeCell].sort());
     const total = after.get(totalCell)!;
     expect(total.formula).toMatch(/^=SUM\(/);
-    // Seed form 1: 6.6 + 10 + 10 + 7 + 7 + 20 + 20 + 10 (domain §0), now computed by Excel's own SUM.
+    // Seed form 1: 6.6 + 10 + 10 + 7 + 7 + 20 + 20 + 10 (docs/rules.md#source-shanxi-jinzhong), now computed by Excel's own SUM.
     expect(total.value).toBeCloseTo(90.6, 6);
     expect(after.get(gradeCell)!.formula).toMatch(/^=.*\b[A-Z]+\d+/);
     // One read sync, one write sync; writes only formulas.

@@ -95,7 +95,7 @@ describe("toPaneError", () => {
 });
 
 describe("figures", () => {
-  // Seed form 1 (domain notes §0): 执行率 typed as 66% where 100/150 = 66.67%, 执行率得分 6.6 vs 10 × 0.6667 = 6.67,
+  // Seed form 1 (docs/rules.md#source-shanxi-jinzhong): 执行率 typed as 66% where 100/150 = 66.67%, 执行率得分 6.6 vs 10 × 0.6667 = 6.67,
   // 总分 90.6 on both sides, 等级 left blank where 90.6 ≥ 90 is 优.
   const report: Pick<FormReport, "entered" | "computed"> = {
     entered: { execRate: 0.66, execScore: 6.6, total: 90.6, grade: null },

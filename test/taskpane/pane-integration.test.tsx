@@ -21,7 +21,7 @@ describe("the bound pane on seed form 1", () => {
 
     await user.click(screen.getByRole("button", { name: "检查本表" }));
     expect(await screen.findByRole("heading", { name: "新建潇河派出所业务用房建设资金" })).toBeTruthy();
-    // The seed writes 66% for 100/150 (domain §0): the computed column says 66.67%.
+    // The seed writes 66% for 100/150 (docs/rules.md#source-shanxi-jinzhong): the computed column says 66.67%.
     expect(within(screen.getByRole("row", { name: /执行率 66%/ })).getByText("66.67%")).toBeTruthy();
     expect(screen.getByText(/已标记 \d+ 个单元格/)).toBeTruthy();
     expect(fillsOf(seed.sheet)).not.toEqual(before);

@@ -7,7 +7,7 @@ import { fillFromCellProperties } from "./cell-fill";
 import { queueLoadDocument } from "./document-state";
 
 /**
- * Excel on the web caps a request/response at 5 MB (office-addin-notes §3.4). With values, a number
+ * Excel on the web caps a request/response at 5 MB (Microsoft's "resource limits and performance optimization" page for Office Add-ins). With values, a number
  * format and four fill properties a cell costs roughly 100–150 bytes of JSON, so 20,000 cells stay near
  * 3 MB. The first block is read in the same sync as the used range's size, so it is a fixed window:
  * 1,000 rows × 20 columns covers every real 自评表 (about 60 rows × 9–12 columns).

@@ -3,7 +3,7 @@
 // read and write the same record. Pure; a later issue moves it into the core.
 //
 // WHERE IT LIVES: custom document properties, not a very hidden sheet. Reasons, after the WPS notes
-// (shared/docs/wps-addin-notes.md, "doc-level storage" and "Which storage for original fills"):
+// (see docs/wps.md; the reasoning is restated here):
 // - Both hosts reach the same store through a documented API: Office.js `workbook.properties.custom`
 //   (ExcelApi 1.7, inside the 1.9 that reading fills already needs) and WPS
 //   `Workbook.CustomDocumentProperties` (Add/Item/Value/Delete, seen working in a real ET add-in). So

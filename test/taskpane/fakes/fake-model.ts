@@ -103,7 +103,7 @@ export class FakeWorkbookModel {
   readonly changeHandlers: ((event: ChangeEvent) => Promise<unknown> | unknown)[] = [];
   /** Excel on the web refuses requests over 5 MB; the fake estimates bytes per loaded cell (see fake-excel.ts). */
   payloadLimitBytes = 5_000_000;
-  /** getMergedAreasOrNullObject fails beyond this many areas (office-addin-notes §3.5). */
+  /** getMergedAreasOrNullObject fails beyond this many areas (a limit seen in Excel, modelled strictly here). */
   maxMergedAreas = 512;
   /** Computes a written formula's value; the default knows SUM over one sheet's ranges and cells. */
   evaluate: (sheet: FakeSheetModel, formula: string) => FakeScalar = evaluateSimple;

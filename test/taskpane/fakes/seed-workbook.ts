@@ -25,7 +25,7 @@ export const USER_WHITE: CellFill = { color: "#FFFFFF", pattern: "Solid", patter
 export const USER_PATTERN: CellFill = { color: "#DDEBF7", pattern: "Gray50", patternColor: "#4472C4", tintAndShade: 0 };
 export const USER_TINT: CellFill = { color: "#A9D08E", pattern: "Solid", patternColor: null, tintAndShade: 0.4 };
 
-/** Variant-A columns of render-form.ts (domain §1.1): B 一级 … E 年度指标值, F 实际完成值, G 分值, H 得分, I 偏差原因. */
+/** Variant-A columns of render-form.ts (docs/rules.md#layouts): B 一级 … E 年度指标值, F 实际完成值, G 分值, H 得分, I 偏差原因. */
 export const COL = { level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 };
 
 export interface SeedWorkbook {
