@@ -79,6 +79,12 @@ describe("each layer compiles with only its host's globals", () => {
     expect(unknownNames("tsconfig.addin.json", "src/taskpane/probe.ts")).toEqual(sorted(["process", "Buffer"]));
   });
 
+  it("the WPS add-in (tsconfig.wps.json): DOM and the ET object model, no Node or Office.js", () => {
+    // CustomFunctions is known only as a type: evaluate.ts names CustomFunctions.Error, and the WPS bundle swaps
+    // to-cf-error.ts for a WPS stand-in (scripts/build-wps.ts), so nothing of it runs in WPS.
+    expect(unknownNames("tsconfig.wps.json", "src/hosts/wps/probe.ts")).toEqual(sorted(["process", "Buffer", "Office", "Excel"]));
+  });
+
   it("tests, scripts and bench (tsconfig.json): everything", () => {
     expect(unknownNames("tsconfig.json", "test/probe.ts")).toEqual([]);
   });
@@ -92,7 +98,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("the layer configs cover src/ exactly and npm run typecheck runs them all", () => {
-  const layers = ["tsconfig.model.json", "tsconfig.cli.json", "tsconfig.addin.json"];
+  const layers = ["tsconfig.model.json", "tsconfig.cli.json", "tsconfig.addin.json", "tsconfig.wps.json"];
   const filesOf = (config: string) => parseConfig(config).fileNames.map((f) => relative(ROOT, f));
 
   it("every source file under src/ is in exactly one layer, and each layer holds only its folders", () => {
@@ -104,6 +110,7 @@ describe("the layer configs cover src/ exactly and npm run typecheck runs them a
     expect(filesOf("tsconfig.model.json").every((f) => f.startsWith("src/model/"))).toBe(true);
     expect(filesOf("tsconfig.cli.json").every((f) => f.startsWith("src/cli/"))).toBe(true);
     expect(filesOf("tsconfig.addin.json").every((f) => /^src\/(taskpane|functions)\//.test(f))).toBe(true);
+    expect(filesOf("tsconfig.wps.json").every((f) => f.startsWith("src/hosts/wps/"))).toBe(true);
   });
 
   it("the typecheck script compiles every tsconfig in the repository root", () => {
