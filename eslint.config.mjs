@@ -52,8 +52,10 @@ const MSG = {
   wpsWorkbook: "The WPS add-in reads the workbook through the ET object model (src/hosts/wps/et-facade.ts), not ExcelJS/SheetJS/JSZip.",
   wpsOffice: "Office.js does not exist in WPS: the WPS add-in uses the ET object model through src/hosts/wps/et-facade.ts.",
   wpsCli: "The WPS add-in must not import the CLI (src/cli); shared logic belongs in the core (src/model).",
-  wpsTaskpane: "From the Excel pane the WPS add-in may use only the host-neutral planning code (src/taskpane/plan), never the Office adapter or components.",
-  wpsFunctions: "From src/functions the WPS add-in may use only the pure evaluate.ts (and the type of to-cf-error.ts its WPS stand-in mirrors).",
+  wpsTaskpane:
+    "From the Excel pane the WPS add-in may use only the host-neutral planning code (src/taskpane/plan), never the Office adapter or components.",
+  wpsFunctions:
+    "From src/functions the WPS add-in may use only the pure evaluate.ts (and the type of to-cf-error.ts its WPS stand-in mirrors).",
 };
 const pattern = (regex, message) => ({ regex, message });
 const restrictImports = (...patterns) => ["error", { patterns }];

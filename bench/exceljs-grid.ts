@@ -8,9 +8,7 @@ import { sniffMagic } from "../src/cli/sniff";
 /** Why bytes could not become a workbook; "ole" covers both legacy .xls and encrypted .xlsx. */
 type LoadFailure = "empty" | "ole" | "not-zip" | "not-workbook" | "corrupt";
 
-export type LoadResult =
-  | { ok: true; workbook: ExcelJS.Workbook }
-  | { ok: false; failure: LoadFailure; detail: string };
+export type LoadResult = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; failure: LoadFailure; detail: string };
 
 /** Loads .xlsx bytes with ExcelJS after checking the magic bytes, so a failure says precisely why. */
 export async function loadWorkbook(bytes: Buffer): Promise<LoadResult> {

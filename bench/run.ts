@@ -6,7 +6,9 @@ import { alignColumns } from "../src/cli/text-width";
 
 async function main(): Promise<void> {
   const dir = path.join(__dirname, "suites");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const lines: string[][] = [["suite", "measurement", "median", "runs", "target", "ok", "note"]];
   let missed = 0;
   for (const file of files) {

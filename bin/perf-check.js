@@ -49,15 +49,17 @@ const dropEarlyWorker = () => {
   if (early) early.worker.terminate();
 };
 
-cli.main(process.argv.slice(2), process, () => require(path.join(dist, "runner.js"))).then(
-  (code) => {
-    dropEarlyWorker();
-    // exitCode instead of exit(): a large JSON report on a pipe must finish flushing first.
-    process.exitCode = code;
-  },
-  (error) => {
-    dropEarlyWorker();
-    process.stderr.write(`perf-check: ${error && error.stack ? error.stack : error}\n`);
-    process.exitCode = 2;
-  },
-);
+cli
+  .main(process.argv.slice(2), process, () => require(path.join(dist, "runner.js")))
+  .then(
+    (code) => {
+      dropEarlyWorker();
+      // exitCode instead of exit(): a large JSON report on a pipe must finish flushing first.
+      process.exitCode = code;
+    },
+    (error) => {
+      dropEarlyWorker();
+      process.stderr.write(`perf-check: ${error && error.stack ? error.stack : error}\n`);
+      process.exitCode = 2;
+    },
+  );

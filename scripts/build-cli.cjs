@@ -19,7 +19,12 @@ const pureModel = {
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, async (args) => {
       if (args.pluginData === "pure-model") return undefined;
-      const resolved = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: "pure-model" });
+      const resolved = await build.resolve(args.path, {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        importer: args.importer,
+        pluginData: "pure-model",
+      });
       if (resolved.errors.length > 0 || !resolved.path.startsWith(MODEL)) return resolved;
       return { ...resolved, sideEffects: false };
     });
@@ -30,10 +35,16 @@ const pureModel = {
 async function buildCli() {
   // V8 code caches of the previous bundles (code-cache.ts): they describe code that is gone.
   const dist = path.join(root, "dist-cli");
-  for (const name of fs.existsSync(dist) ? fs.readdirSync(dist) : []) if (/\.cache(\.[^.]+\.tmp)?$/.test(name)) fs.rmSync(path.join(dist, name), { force: true });
+  for (const name of fs.existsSync(dist) ? fs.readdirSync(dist) : [])
+    if (/\.cache(\.[^.]+\.tmp)?$/.test(name)) fs.rmSync(path.join(dist, name), { force: true });
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { main: "src/cli/main.ts", runner: "src/cli/runner.ts", worker: "src/cli/worker.ts", "worker-boot": "src/cli/worker-boot.ts" },
+    entryPoints: {
+      main: "src/cli/main.ts",
+      runner: "src/cli/runner.ts",
+      worker: "src/cli/worker.ts",
+      "worker-boot": "src/cli/worker-boot.ts",
+    },
     outdir: "dist-cli",
     bundle: true,
     platform: "node",

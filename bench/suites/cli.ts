@@ -25,7 +25,9 @@ const MAX_RATIO = 1.2;
 
 function copySamples(): { dir: string; files: string[] } {
   const samples = path.join(__dirname, "..", "..", "samples");
-  const names = readdirSync(samples).filter((n) => n.endsWith(".xlsx")).sort();
+  const names = readdirSync(samples)
+    .filter((n) => n.endsWith(".xlsx"))
+    .sort();
   if (names.length === 0) throw new Error("samples/ has no .xlsx files: run npx tsx scripts/build-samples.ts");
   const dir = mkdtempSync(path.join(tmpdir(), "perf-bench-"));
   const files: string[] = [];
@@ -75,7 +77,13 @@ export default {
         row(`runBatch: ${n} files, first run (cold JIT)`, cold, 1, undefined, perFile(cold)),
         row(`runBatch: 1 file`, m.one, RUNS),
         row(`ExcelJS load only: ${n} files`, m.exceljs, RUNS, undefined, perFile(m.exceljs)),
-        row(`SheetJS readWorkbook only: ${n} files`, m.sheetjs, RUNS, undefined, `${perFile(m.sheetjs)}, ${(m.sheetjs / m.exceljs).toFixed(2)}× ExcelJS load`),
+        row(
+          `SheetJS readWorkbook only: ${n} files`,
+          m.sheetjs,
+          RUNS,
+          undefined,
+          `${perFile(m.sheetjs)}, ${(m.sheetjs / m.exceljs).toFixed(2)}× ExcelJS load`,
+        ),
         row(
           `runBatch: ${n} files`,
           m.cli,

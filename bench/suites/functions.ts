@@ -27,7 +27,10 @@ const MIXED: ReadonlyArray<readonly [unknown, unknown, unknown, unknown]> = [...
  * never helps: the cost of a first calculation of a sheet full of distinct texts.
  */
 function distinctRows(): Array<readonly [unknown, unknown, unknown, unknown]> {
-  return Array.from({ length: CELLS }, (_, i) => [`≥${(90 + (i % 1000) / 100).toFixed(2)}%`, `${(i / 100).toFixed(2)}万元`, 10, "<="] as const);
+  return Array.from(
+    { length: CELLS },
+    (_, i) => [`≥${(90 + (i % 1000) / 100).toFixed(2)}%`, `${(i / 100).toFixed(2)}万元`, 10, "<="] as const,
+  );
 }
 
 /** Excel's CustomFunctions global is absent under Node; the error path needs a constructor to throw. */
@@ -67,9 +70,21 @@ export default {
     const distinct = distinctRows();
     const n = CELLS.toLocaleString("en");
     return [
-      row(`PERF.SCORE × ${n} (seed-like rows, texts repeat)`, await median(() => recalc(ROWS), RUNS), RUNS, TARGET_MS, `Σ scores ${total.toFixed(1)}`),
+      row(
+        `PERF.SCORE × ${n} (seed-like rows, texts repeat)`,
+        await median(() => recalc(ROWS), RUNS),
+        RUNS,
+        TARGET_MS,
+        `Σ scores ${total.toFixed(1)}`,
+      ),
       row(`PERF.SCORE × ${n} (1 in 8 qualitative → #VALUE!)`, await median(() => recalc(MIXED), RUNS), RUNS),
-      row(`PERF.SCORE × ${n} (every text distinct, no cache hits)`, await median(() => recalc(distinct), RUNS), RUNS, undefined, "worst case: parsing dominates"),
+      row(
+        `PERF.SCORE × ${n} (every text distinct, no cache hits)`,
+        await median(() => recalc(distinct), RUNS),
+        RUNS,
+        undefined,
+        "worst case: parsing dominates",
+      ),
     ];
   },
 } satisfies BenchSuite;

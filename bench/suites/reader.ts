@@ -59,7 +59,13 @@ async function compare(label: string, bytes: Buffer, file: string, runs: number)
   return [
     row(`SheetJS readWorkbook: ${label}`, m.sheetjs, runs, undefined, `${(m.sheetjs / m.exceljs).toFixed(2)}× ExcelJS (${kb})`),
     row(`ExcelJS load + grid: ${label}`, m.exceljs, runs),
-    row(`SheetJS default options, no grid: ${label}`, m.defaults, runs, undefined, `${(m.defaults / m.sheetjs).toFixed(2)}× the chosen options`),
+    row(
+      `SheetJS default options, no grid: ${label}`,
+      m.defaults,
+      runs,
+      undefined,
+      `${(m.defaults / m.sheetjs).toFixed(2)}× the chosen options`,
+    ),
   ];
 }
 
@@ -67,7 +73,9 @@ export default {
   name: "reader",
   async run(): Promise<BenchRow[]> {
     const samples = path.join(__dirname, "..", "..", "samples");
-    const names = readdirSync(samples).filter((n) => n.endsWith(".xlsx")).sort();
+    const names = readdirSync(samples)
+      .filter((n) => n.endsWith(".xlsx"))
+      .sort();
     const rows: BenchRow[] = [];
     for (const [i, name] of names.entries()) {
       rows.push(...(await compare(`sample ${i + 1}`, readFileSync(path.join(samples, name)), name, SAMPLE_RUNS)));

@@ -30,7 +30,18 @@ interface Columns {
   fundHeaders: [number, string][];
   fund: { label: number; initial: number | null; budget: number; executed: number; weight: number; rate: number; score: number };
   indicatorHeaders: [number, string][];
-  ind: { level1: number; level2: number; level3: number; nature: number | null; target: number; unit: number | null; actual: number; weight: number; score: number; reason: number };
+  ind: {
+    level1: number;
+    level2: number;
+    level3: number;
+    nature: number | null;
+    target: number;
+    unit: number | null;
+    actual: number;
+    weight: number;
+    score: number;
+    reason: number;
+  };
   fundLabel: string;
   indicatorLabel: string;
   goalHeaders: [string, string];
@@ -56,9 +67,24 @@ function layout(variant: Variant): Columns {
   if (variant === "C") {
     return {
       width: 9,
-      fundHeaders: [[2, "全年预算数（A）"], [3, "全年执行数（B）"], [4, "分值"], [5, "执行率（B/A）"], [6, "得分"]],
+      fundHeaders: [
+        [2, "全年预算数（A）"],
+        [3, "全年执行数（B）"],
+        [4, "分值"],
+        [5, "执行率（B/A）"],
+        [6, "得分"],
+      ],
       fund: { label: 1, initial: null, budget: 2, executed: 3, weight: 4, rate: 5, score: 6 },
-      indicatorHeaders: [[1, "一级指标"], [2, "二级指标"], [3, "三级指标"], [4, "分值"], [5, "年度指标值"], [6, "全年实际值"], [7, "得分"], [8, "未完成原因及拟采取的改进措施"]],
+      indicatorHeaders: [
+        [1, "一级指标"],
+        [2, "二级指标"],
+        [3, "三级指标"],
+        [4, "分值"],
+        [5, "年度指标值"],
+        [6, "全年实际值"],
+        [7, "得分"],
+        [8, "未完成原因及拟采取的改进措施"],
+      ],
       ind: { level1: 1, level2: 2, level3: 3, nature: null, weight: 4, target: 5, unit: null, actual: 6, score: 7, reason: 8 },
       fundLabel: "项目资金（万元）",
       indicatorLabel: "绩效指标",
@@ -70,9 +96,28 @@ function layout(variant: Variant): Columns {
   if (variant === "D") {
     return {
       width: 11,
-      fundHeaders: [[2, "年初预算"], [3, "调整后预算数"], [4, "预算执行数"], [5, "预算执行率"], [6, "权重"], [7, "得分"], [8, "原因"]],
+      fundHeaders: [
+        [2, "年初预算"],
+        [3, "调整后预算数"],
+        [4, "预算执行数"],
+        [5, "预算执行率"],
+        [6, "权重"],
+        [7, "得分"],
+        [8, "原因"],
+      ],
       fund: { label: 1, initial: 2, budget: 3, executed: 4, rate: 5, weight: 6, score: 7 },
-      indicatorHeaders: [[1, "一级指标"], [2, "二级指标"], [3, "三级指标"], [4, "指标性质"], [5, "指标值"], [6, "度量单位"], [7, "完成值"], [8, "权重"], [9, "得分"], [10, "未完成原因分析"]],
+      indicatorHeaders: [
+        [1, "一级指标"],
+        [2, "二级指标"],
+        [3, "三级指标"],
+        [4, "指标性质"],
+        [5, "指标值"],
+        [6, "度量单位"],
+        [7, "完成值"],
+        [8, "权重"],
+        [9, "得分"],
+        [10, "未完成原因分析"],
+      ],
       ind: { level1: 1, level2: 2, level3: 3, nature: 4, target: 5, unit: 6, actual: 7, weight: 8, score: 9, reason: 10 },
       fundLabel: "预算执行情况（10分）",
       indicatorLabel: "绩效指标（90分）",
@@ -83,9 +128,25 @@ function layout(variant: Variant): Columns {
   }
   return {
     width: 9,
-    fundHeaders: [[2, "年初预算数"], [3, "全年预算数"], [4, "全年执行数"], [5, "分值"], [6, "执行率"], [7, "得分"]],
+    fundHeaders: [
+      [2, "年初预算数"],
+      [3, "全年预算数"],
+      [4, "全年执行数"],
+      [5, "分值"],
+      [6, "执行率"],
+      [7, "得分"],
+    ],
     fund: { label: 1, initial: 2, budget: 3, executed: 4, weight: 5, rate: 6, score: 7 },
-    indicatorHeaders: [[1, "一级指标"], [2, "二级指标"], [3, "三级指标"], [4, "年度指标值"], [5, "实际完成值"], [6, "分值"], [7, "得分"], [8, "偏差原因分析及改进措施"]],
+    indicatorHeaders: [
+      [1, "一级指标"],
+      [2, "二级指标"],
+      [3, "三级指标"],
+      [4, "年度指标值"],
+      [5, "实际完成值"],
+      [6, "分值"],
+      [7, "得分"],
+      [8, "偏差原因分析及改进措施"],
+    ],
     ind: { level1: 1, level2: 2, level3: 3, nature: null, target: 4, unit: null, actual: 5, weight: 6, score: 7, reason: 8 },
     fundLabel: "项目资金（万元）",
     indicatorLabel: "绩效指标",
@@ -245,7 +306,18 @@ export function renderForm(spec: FormSpec, options: RenderOptions = {}): Rendere
     line.forEach((text, i) => set(r, i, text || null));
     r++;
   }
-  return { values, formats, merges, rows: { fundTotal: r0 + fundTotal, indicatorHeader: r0 + indicatorHeader, firstIndicator: r0 + firstIndicator, total: r0 + total, last: r0 + r - 1 } };
+  return {
+    values,
+    formats,
+    merges,
+    rows: {
+      fundTotal: r0 + fundTotal,
+      indicatorHeader: r0 + indicatorHeader,
+      firstIndicator: r0 + firstIndicator,
+      total: r0 + total,
+      last: r0 + r - 1,
+    },
+  };
 }
 
 /** Renders a form straight into a Grid named after the sheet. */

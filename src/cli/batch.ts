@@ -6,7 +6,15 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Lang } from "../model";
-import { exitCodeFor, summarize, type BatchResult, type BatchSummary, type ExitCode, type FileResult, type SkippedFile } from "./batch-result";
+import {
+  exitCodeFor,
+  summarize,
+  type BatchResult,
+  type BatchSummary,
+  type ExitCode,
+  type FileResult,
+  type SkippedFile,
+} from "./batch-result";
 import type { FileJob } from "./check-file";
 import { collectInputs, type InputEntry } from "./collect-files";
 import { failedResult } from "./file-failure";
@@ -220,7 +228,11 @@ async function writeCopy(
     result.error =
       error instanceof SafeWriteError
         ? msg(lang, "fileWriteOntoInput", { out: copy.target, file: error.input || result.file })
-        : msg(lang, "fileWriteFailed", { file: result.file, out: copy.target, detail: error instanceof Error ? error.message : String(error) });
+        : msg(lang, "fileWriteFailed", {
+            file: result.file,
+            out: copy.target,
+            detail: error instanceof Error ? error.message : String(error),
+          });
     return null;
   }
 }
@@ -249,12 +261,7 @@ async function refuseOutIsInput(paths: string[], outDir: string, realOutDir: str
 }
 
 // Plans every copy before anything is written, so a clash stops the run before it touches the disk.
-async function planFixOutputs(
-  inputs: InputEntry[],
-  outDir: string,
-  realOutDir: string,
-  lang: Lang,
-): Promise<Map<string, string>> {
+async function planFixOutputs(inputs: InputEntry[], outDir: string, realOutDir: string, lang: Lang): Promise<Map<string, string>> {
   const files = [];
   for (const input of inputs) {
     if (input.kind !== "file") continue;

@@ -40,7 +40,8 @@ export async function checkOneFile(job: FileJob): Promise<FileOutcome> {
       return none(failedResult(file, "not-a-file", msg(lang, "fileNotAFile", { file, detail: error.kind }), output));
     }
     const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "not-found" : "read-failed";
-    const message = code === "not-found" ? msg(lang, "fileNotFound", { file }) : msg(lang, "fileReadFailed", { file, detail: detailOf(error) });
+    const message =
+      code === "not-found" ? msg(lang, "fileNotFound", { file }) : msg(lang, "fileReadFailed", { file, detail: detailOf(error) });
     return none(failedResult(file, code, message, output));
   }
   let read;

@@ -31,8 +31,19 @@ export function requireWithCache(file: string): CachedModule {
   }
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const dir = path.dirname(file);
-  const mod = { exports: {}, filename: file, id: file, loaded: false } as { exports: unknown; filename: string; id: string; loaded: boolean };
-  const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
+  const mod = { exports: {}, filename: file, id: file, loaded: false } as {
+    exports: unknown;
+    filename: string;
+    id: string;
+    loaded: boolean;
+  };
+  const wrapper = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: unknown,
+    filename: string,
+    dirname: string,
+  ) => void;
   wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dir);
   mod.loaded = true;
   const fresh = cachedData === undefined || script.cachedDataRejected === true;

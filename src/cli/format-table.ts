@@ -53,7 +53,12 @@ export function formatForm(form: FormReport, lang: Lang): string[] {
 export function formatFindings(findings: Finding[], lang: Lang): string[] {
   if (findings.length === 0) return [msg(lang, "tableNoFindings")];
   const header = [msg(lang, "tableSeverity"), msg(lang, "tableCell"), msg(lang, "tableRule"), msg(lang, "tableMessage")];
-  const rows = sheetOrder(findings).map((f) => [SEVERITY_NAMES[f.severity][lang], esc(f.cell), esc(ruleTitle(f.rule, lang)), esc(f.message)]);
+  const rows = sheetOrder(findings).map((f) => [
+    SEVERITY_NAMES[f.severity][lang],
+    esc(f.cell),
+    esc(ruleTitle(f.rule, lang)),
+    esc(f.message),
+  ]);
   return [msg(lang, "tableFindings", { count: findings.length }), ...alignColumns([header, ...rows], "    ")];
 }
 

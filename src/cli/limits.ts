@@ -70,13 +70,7 @@ export class LimitError extends Error {
 
 /** The messages.ts keys that describe a limit. */
 export type LimitMessageKey =
-  | "fileTooLarge"
-  | "fileZipTooManyEntries"
-  | "fileZipInflated"
-  | "fileZipSizeLies"
-  | "fileTooManyCells"
-  | "fileTimeout"
-  | "fileOutOfMemory";
+  "fileTooLarge" | "fileZipTooManyEntries" | "fileZipInflated" | "fileZipSizeLies" | "fileTooManyCells" | "fileTimeout" | "fileOutOfMemory";
 
 /** A byte count for messages: "100 MB", "3.2 GB", "512 KB". */
 export function formatBytes(bytes: number): string {

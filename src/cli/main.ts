@@ -159,23 +159,25 @@ function langFromArgv(argv: string[]): Lang {
 }
 
 function buildProgram(lang: Lang, streams: CliStreams): Command {
-  return new Command("perf-check")
-    .description(msg(lang, "cliDescription"))
-    .argument("[paths...]", msg(lang, "argPaths"))
-    .option("--json", msg(lang, "optJson"))
-    // No commander default: the help text already says zh is the default, in the reader's language.
-    .option("--lang <lang>", msg(lang, "optLang"))
-    .option("--fix", msg(lang, "optFix"))
-    .option("--out <dir>", msg(lang, "optOut"))
-    .option("--overwrite", msg(lang, "optOverwrite"))
-    .option("--report <file>", msg(lang, "optReport"))
-    .option("--html <file>", msg(lang, "optHtml"))
-    .option("--jobs <n>", msg(lang, "optJobs"))
-    .option("--timeout <seconds>", msg(lang, "optTimeout", { seconds: DEFAULT_LIMITS.timeoutMs / 1000 }))
-    .helpOption("-h, --help", msg(lang, "optHelp"))
-    .configureOutput({
-      writeOut: (text) => streams.stdout.write(text),
-      writeErr: (text) => streams.stderr.write(text),
-    })
-    .exitOverride();
+  return (
+    new Command("perf-check")
+      .description(msg(lang, "cliDescription"))
+      .argument("[paths...]", msg(lang, "argPaths"))
+      .option("--json", msg(lang, "optJson"))
+      // No commander default: the help text already says zh is the default, in the reader's language.
+      .option("--lang <lang>", msg(lang, "optLang"))
+      .option("--fix", msg(lang, "optFix"))
+      .option("--out <dir>", msg(lang, "optOut"))
+      .option("--overwrite", msg(lang, "optOverwrite"))
+      .option("--report <file>", msg(lang, "optReport"))
+      .option("--html <file>", msg(lang, "optHtml"))
+      .option("--jobs <n>", msg(lang, "optJobs"))
+      .option("--timeout <seconds>", msg(lang, "optTimeout", { seconds: DEFAULT_LIMITS.timeoutMs / 1000 }))
+      .helpOption("-h, --help", msg(lang, "optHelp"))
+      .configureOutput({
+        writeOut: (text) => streams.stdout.write(text),
+        writeErr: (text) => streams.stderr.write(text),
+      })
+      .exitOverride()
+  );
 }

@@ -36,11 +36,7 @@ export interface OutputPlan {
  * Gives every input an output path in the output folder, in input order: the first keeps its base
  * name, later ones with the same name (compared case-insensitively, as Windows and macOS do) get " (2)", " (3)"….
  */
-export function planOutputs(
-  inputs: { file: string; realInput: string }[],
-  outDir: string,
-  realOutDir: string,
-): OutputPlan[] {
+export function planOutputs(inputs: { file: string; realInput: string }[], outDir: string, realOutDir: string): OutputPlan[] {
   const taken = new Set<string>();
   return inputs.map(({ file, realInput }) => {
     const name = uniqueName(copyName(path.basename(file)), taken);

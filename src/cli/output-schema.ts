@@ -33,7 +33,10 @@ export const FileResultSchema = z.object({
 });
 
 /** A path a folder walk passed over, and why. */
-const SkippedSchema = z.object({ file: z.string(), reason: z.enum(["lock-file", "not-a-workbook-name", "output-folder", "special-file", "linked-folder"]) });
+const SkippedSchema = z.object({
+  file: z.string(),
+  reason: z.enum(["lock-file", "not-a-workbook-name", "output-folder", "special-file", "linked-folder"]),
+});
 
 export const BatchSummarySchema = z.object({
   files: z.int().check(z.nonnegative()),

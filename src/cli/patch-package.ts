@@ -194,7 +194,10 @@ async function addStylesPart(zip: JSZip, workbookPath: string): Promise<string> 
   if (typesFile) {
     const types = await typesFile.async("string");
     const override = `<Override PartName="/${stylesPath}" ContentType="${STYLES_CONTENT_TYPE}"/>`;
-    zip.file("[Content_Types].xml", types.replace(/<\/(?:[\w.-]+:)?Types>\s*$/, (end) => override + end));
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(/<\/(?:[\w.-]+:)?Types>\s*$/, (end) => override + end),
+    );
   }
   return stylesPath;
 }
@@ -677,7 +680,10 @@ function colIndex(letters: string): number {
 /** Widens the row's spans hint ("1:9") to cover new cells; readers use it only to preallocate. */
 function widenSpans(spans: string, minCol: number, maxCol: number): string {
   if (maxCol < 0) return spans;
-  const nums = spans.split(/[\s:]+/).filter(Boolean).map(Number);
+  const nums = spans
+    .split(/[\s:]+/)
+    .filter(Boolean)
+    .map(Number);
   if (nums.some((n) => !Number.isFinite(n))) return spans;
   const lo = Math.min(...nums, minCol + 1);
   const hi = Math.max(...nums, maxCol + 1);
@@ -790,7 +796,8 @@ async function freeShapeBlock(zip: JSZip): Promise<number> {
   let block = 0;
   for (const file of zip.file(/\.vml$/i)) {
     const text = await file.async("string");
-    for (const m of text.matchAll(/\bdata\s*=\s*"([\d,\s]+)"/g)) for (const n of m[1].split(/[,\s]+/)) block = Math.max(block, Number(n) || 0);
+    for (const m of text.matchAll(/\bdata\s*=\s*"([\d,\s]+)"/g))
+      for (const n of m[1].split(/[,\s]+/)) block = Math.max(block, Number(n) || 0);
     for (const m of text.matchAll(/_x0000_s(\d+)/g)) block = Math.max(block, Math.floor(Number(m[1]) / 1024));
   }
   return block + 1;
@@ -892,4 +899,3 @@ function unescapeXml(text: string): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-

@@ -18,10 +18,7 @@ export interface WorkerRequest {
 }
 
 /** What a worker answers: ready once loaded, then per request its result or the error that escaped. */
-export type WorkerReply =
-  | { ready: true }
-  | { id: number; result: FileResult; copy: BuiltCopy | null }
-  | { id: number; crash: string };
+export type WorkerReply = { ready: true } | { id: number; result: FileResult; copy: BuiltCopy | null } | { id: number; crash: string };
 
 /** How one file ended in the pool. */
 export type CheckOutcome =
@@ -148,7 +145,10 @@ export function createPool(options: PoolOptions): FileChecker {
       }
       const task = slot.task;
       if (task === null || task.id !== reply.id) return;
-      finish(slot, "crash" in reply ? { kind: "crashed", detail: reply.crash } : { kind: "done", outcome: { result: reply.result, copy: reply.copy } });
+      finish(
+        slot,
+        "crash" in reply ? { kind: "crashed", detail: reply.crash } : { kind: "done", outcome: { result: reply.result, copy: reply.copy } },
+      );
       dispatch();
     });
     worker.on("error", (error: NodeJS.ErrnoException) => {

@@ -18,9 +18,7 @@ export type LoadFailure = "empty" | "encrypted" | "not-spreadsheet" | "not-workb
 /** One worksheet: its Grid, or why SheetJS could not parse it (the other sheets are still read). */
 export type SheetRead = { ok: true; grid: Grid } | { ok: false; sheet: string; detail: string };
 
-export type ReadResult =
-  | { ok: true; format: WorkbookFormat; sheets: SheetRead[] }
-  | { ok: false; failure: LoadFailure; detail: string };
+export type ReadResult = { ok: true; format: WorkbookFormat; sheets: SheetRead[] } | { ok: false; failure: LoadFailure; detail: string };
 
 // Measured in bench/suites/reader.ts: dense rows, no formatted text (cellText) and no HTML are what
 // make SheetJS fast; number formats and formula text are what the engine needs. sheetStubs keeps a
@@ -206,7 +204,10 @@ function fromWorkbook(format: WorkbookFormat, workbook: XLSX.WorkBook, bytes: Bu
     const sheet = workbook.Sheets[name];
     // SheetJS leaves out a sheet it could not parse; reading it alone says why.
     if (sheet === undefined) {
-      const alone = bytes === null ? { ok: false as const, sheet: name, detail: BIFF_CUT_SHORT } : readOneSheet(bytes, name, "the sheet could not be parsed", budget);
+      const alone =
+        bytes === null
+          ? { ok: false as const, sheet: name, detail: BIFF_CUT_SHORT }
+          : readOneSheet(bytes, name, "the sheet could not be parsed", budget);
       if (alone !== null) sheets.push(alone);
       continue;
     }

@@ -215,6 +215,8 @@ async function writeTemporary(dir: string, base: string, bytes: Uint8Array): Pro
   return temp;
 }
 
-const writeFd = promisify((fd: number, bytes: Uint8Array, done: (error: NodeJS.ErrnoException | null) => void) => writeFile(fd, bytes, done));
+const writeFd = promisify((fd: number, bytes: Uint8Array, done: (error: NodeJS.ErrnoException | null) => void) =>
+  writeFile(fd, bytes, done),
+);
 const fsyncFd = promisify(fsync);
 const closeFd = promisify(close);

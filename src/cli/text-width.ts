@@ -3,7 +3,8 @@
 
 // East Asian Wide and Fullwidth blocks (Hangul Jamo, CJK, Hangul syllables, compatibility forms,
 // fullwidth forms, and the supplementary ideograph planes).
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
 /** The number of terminal columns a string occupies (wide characters count two). */
 export function displayWidth(text: string): number {

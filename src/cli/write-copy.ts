@@ -15,7 +15,6 @@ export function isCopyError(error: unknown): error is CopyErrorClass {
   return error instanceof Error && error.name === "CopyError";
 }
 
-
 /** The input as read: its bytes and what its content turned out to be. */
 export interface CopySource {
   bytes: Buffer;
@@ -49,7 +48,12 @@ export interface BuiltCopy extends FixedCopy {
  * replaced by the copy's (表.xls → 表.xlsx). Throws (a CopyError for what the workbook itself
  * prevents) when the copy cannot be built.
  */
-export async function buildFixedCopy(source: CopySource, forms: FormReport[], output: string, options: CopyOptions = {}): Promise<BuiltCopy> {
+export async function buildFixedCopy(
+  source: CopySource,
+  forms: FormReport[],
+  output: string,
+  options: CopyOptions = {},
+): Promise<BuiltCopy> {
   const { plan, formulas, filled } = packagePlan(forms);
   // The review itself travels in the copy: a classic note on every cell with a finding (src/cli/review/notes.ts).
   const notes = options.notes === undefined ? 0 : addNotes(plan, forms, options.notes);
@@ -67,7 +71,12 @@ export async function buildFixedCopy(source: CopySource, forms: FormReport[], ou
 }
 
 /** Builds the corrected copy and writes it to its target, replacing what is there (the batch writes through writeFileSafely itself). */
-export async function writeFixedCopy(source: CopySource, forms: FormReport[], output: string, options: CopyOptions = {}): Promise<FixedCopy> {
+export async function writeFixedCopy(
+  source: CopySource,
+  forms: FormReport[],
+  output: string,
+  options: CopyOptions = {},
+): Promise<FixedCopy> {
   const { bytes, ...copy } = await buildFixedCopy(source, forms, output, options);
   await writeOutputFile(copy.output, bytes);
   return copy;
@@ -90,4 +99,3 @@ function toXlsx(source: CopySource): Buffer {
       : XLSX.read(source.bytes, { ...options, type: "buffer" });
   return XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
 }
-

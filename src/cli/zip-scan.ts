@@ -55,7 +55,7 @@ export function listZipEntries(bytes: Uint8Array, maxEntries: number): ZipEntryI
     const name = buf.toString("utf8", p + 46, Math.min(buf.length, p + 46 + nameLength));
     // ZIP64: the sizes and offset that do not fit 32 bits are in extra field 0x0001, in this order.
     const extra = p + 46 + nameLength;
-    for (let e = extra; e + 4 <= Math.min(buf.length, extra + extraLength); ) {
+    for (let e = extra; e + 4 <= Math.min(buf.length, extra + extraLength);) {
       const id = buf.readUInt16LE(e);
       const length = buf.readUInt16LE(e + 2);
       if (id === 0x0001) {

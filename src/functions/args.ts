@@ -66,9 +66,17 @@ export function readIndicatorValue(value: unknown, param: "target" | "actual"): 
 
 // The 方向 argument: the three documented spellings plus the Unicode and Chinese forms people type anyway.
 const DIRECTIONS: Readonly<Record<string, Direction>> = {
-  ">=": "positive", "≥": "positive", "＞＝": "positive", "正向": "positive",
-  "<=": "reverse", "≤": "reverse", "＜＝": "reverse", "反向": "reverse",
-  "=": "equal", "＝": "equal", "等于": "equal",
+  ">=": "positive",
+  "≥": "positive",
+  "＞＝": "positive",
+  正向: "positive",
+  "<=": "reverse",
+  "≤": "reverse",
+  "＜＝": "reverse",
+  反向: "reverse",
+  "=": "equal",
+  "＝": "equal",
+  等于: "equal",
 };
 
 /** Reads the optional 方向 argument; blank means "take it from the target". Throws #VALUE! for anything else. */

@@ -20,19 +20,19 @@ export const MESSAGES = {
   },
   argNotNumber: {
     zh: "「{param}」应为数字，当前为“{value}”",
-    en: "{param} must be a number; got \"{value}\"",
+    en: '{param} must be a number; got "{value}"',
   },
   argNotSingle: {
     zh: "「{param}」应为单个单元格的值，当前为“{value}”",
-    en: "{param} must be a single cell's value; got \"{value}\"",
+    en: '{param} must be a single cell\'s value; got "{value}"',
   },
   argNegative: {
     zh: "「{param}」不能为负数（{value}）",
     en: "{param} cannot be negative ({value})",
   },
   badDirection: {
-    zh: "「方向」应为 \">=\"、\"<=\" 或 \"=\"（留空则按年度指标值判断），当前为“{value}”",
-    en: "Direction must be \">=\", \"<=\" or \"=\" (leave it blank to read it from the target); got \"{value}\"",
+    zh: '「方向」应为 ">="、"<=" 或 "="（留空则按年度指标值判断），当前为“{value}”',
+    en: 'Direction must be ">=", "<=" or "=" (leave it blank to read it from the target); got "{value}"',
   },
   qualitative: {
     zh:
@@ -44,7 +44,7 @@ export const MESSAGES = {
   },
   actualText: {
     zh: "实际完成值“{actual}”不可衡量：年度指标值“{target}”是定量指标，请填写实际数值",
-    en: "The actual \"{actual}\" is not measurable: the target \"{target}\" is quantitative, so enter the measured value",
+    en: 'The actual "{actual}" is not measurable: the target "{target}" is quantitative, so enter the measured value',
   },
   actualEmpty: {
     zh: "实际完成值为空",
@@ -56,19 +56,19 @@ export const MESSAGES = {
   },
   targetText: {
     zh: "年度指标值“{target}”不是数值，无法按指定方向计分",
-    en: "The target \"{target}\" is not a number, so it cannot be scored in the given direction",
+    en: 'The target "{target}" is not a number, so it cannot be scored in the given direction',
   },
   targetNotNumeric: {
     zh: "年度指标值“{target}”不是数值，无法计算偏差率",
-    en: "The target \"{target}\" is not a number, so no deviation can be computed",
+    en: 'The target "{target}" is not a number, so no deviation can be computed',
   },
   unitMismatch: {
     zh: "年度指标值“{target}”与实际完成值“{actual}”的单位不一致，无法比较",
-    en: "The target \"{target}\" and the actual \"{actual}\" use different units and cannot be compared",
+    en: 'The target "{target}" and the actual "{actual}" use different units and cannot be compared',
   },
   actualRange: {
     zh: "实际完成值“{actual}”是一个区间，请填写单一的实际数值",
-    en: "The actual \"{actual}\" is a range; enter the single measured value",
+    en: 'The actual "{actual}" is a range; enter the single measured value',
   },
   targetZero: {
     zh: "年度指标值为 0，无法计算相对偏差",

@@ -109,7 +109,6 @@ function analyzeRow(indicator: Indicator, profile: Profile): RowAnalysis {
   return { indicator, target, actual, completion: judged, targetError, actualError };
 }
 
-
 function analyzeFund(fund: Fund): FundAnalysis {
   const budget = cellNumber(fund.total.budget);
   const executed = cellNumber(fund.total.executed);

@@ -48,7 +48,10 @@ function reportFor(a: FormAnalysis, profile: Profile, lang: Lang): FormReport {
   const judged = (rule: RuleId, hit: Hit) => ABOUT_FORMULAS.has(rule) || !isUncomputed(a, hit.pos);
   const rules: readonly (typeof FORM_RULES)[number][] = blank ? [formEmpty] : FORM_RULES;
   const findings = rules.flatMap((rule) =>
-    rule.check(ctx).filter((hit) => judged(rule.id, hit)).map((hit) => toFinding(rule.id, hit, a, lang)),
+    rule
+      .check(ctx)
+      .filter((hit) => judged(rule.id, hit))
+      .map((hit) => toFinding(rule.id, hit, a, lang)),
   );
   // The writes only: the reasons a formula was not written are the fix-skipped rule's findings, above.
   const plan = planFixes(a, total, computed);

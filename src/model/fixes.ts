@@ -74,7 +74,8 @@ function execTerm(a: FormAnalysis): Term | null {
   if (!f) return null;
   if (f.scoreWritten !== null && f.fund.score) return cellTerm(f.fund.score);
   if (f.rate === null || f.score === null) return null;
-  const weight: Term = f.weightWritten !== null && f.fund.weight ? cellTerm(f.fund.weight) : { ok: true, expr: String(f.weight), value: f.weight };
+  const weight: Term =
+    f.weightWritten !== null && f.fund.weight ? cellTerm(f.fund.weight) : { ok: true, expr: String(f.weight), value: f.weight };
   const executed = cellTerm(f.fund.total.executed);
   const budget = cellTerm(f.fund.total.budget);
   if (!weight.ok) return weight;
@@ -103,7 +104,12 @@ function skip(a: FormAnalysis, reason: SkipReason): FixPlan {
 }
 
 /** Why no formula was written: a fix-skipped message with its data. */
-type SkipReason = RuleHit<"fix-skipped"> extends infer H ? (H extends { message: unknown; params: unknown } ? Pick<H, "message" | "params"> : never) : never;
+type SkipReason =
+  RuleHit<"fix-skipped"> extends infer H
+    ? H extends { message: unknown; params: unknown }
+      ? Pick<H, "message" | "params">
+      : never
+    : never;
 
 /** The reason a cell keeps the formula from being written: an error value, or text no formula reads. */
 function cellReason(c: ReadCell, error: boolean): SkipReason {

@@ -35,7 +35,6 @@ export const DEFAULT_PROFILE: Profile = Object.freeze({
   qualitativeTiers: Object.freeze([0.8, 0.6]) as unknown as [number, number],
 }) as Profile;
 
-
 function pickEnum<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }

@@ -39,7 +39,17 @@ function asGroup(input: RowInput): ScoreGroup {
     reason: cell(4, input.reason ?? null),
     blank: false,
   };
-  return { firstRow: 0, lastRow: 0, level1: "", level2: "", weight: cell(2, input.weight), score: cell(3, input.score), reasonCell: { row: 0, col: 4 }, reason, indicators: [indicator] };
+  return {
+    firstRow: 0,
+    lastRow: 0,
+    level1: "",
+    level2: "",
+    weight: cell(2, input.weight),
+    score: cell(3, input.score),
+    reasonCell: { row: 0, col: 4 },
+    reason,
+    indicators: [indicator],
+  };
 }
 
 /** One row as the single score group PERF.CHECK judges: cells A–E of row 1 (target, actual, weight, score, reason). */

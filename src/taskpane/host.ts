@@ -51,7 +51,11 @@ function isDark(theme: OfficeContextLike["officeTheme"]): boolean {
  * `hostType` is what Office.onReady resolved with: null in a plain browser, where the pane still renders
  * (in Chinese) but cannot act on a workbook.
  */
-export function detectHost(hostType: Office.HostType | string | null | undefined, context: OfficeContextLike | undefined, excelLoaded: boolean): HostInfo {
+export function detectHost(
+  hostType: Office.HostType | string | null | undefined,
+  context: OfficeContextLike | undefined,
+  excelLoaded: boolean,
+): HostInfo {
   // Compared as a string: the HostType enum object exists only where office.js is loaded.
   const inExcel = (hostType as unknown) === "Excel" && excelLoaded && !!context;
   if (!inExcel) return { inExcel: false, lang: "zh", dark: false, capabilities: NONE };

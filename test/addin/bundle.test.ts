@@ -17,8 +17,22 @@ const SOURCE_BY_ID: Record<string, (...args: unknown[]) => unknown> = {
 
 // Argument lists as Excel passes them: numbers, text, null for blank/omitted; several land on error paths.
 const CALLS: Record<string, unknown[][]> = {
-  EXECRATE: [[150, 100], [372.6, 372.6], ["150", "100"], [0, 100], [null, 100], [-1, 5], [150, "abc"]],
-  EXECSCORE: [[150, 100, null], [150, 100, 20], [100, 130, 10], [0, 1, 10], [150, 100, -1]],
+  EXECRATE: [
+    [150, 100],
+    [372.6, 372.6],
+    ["150", "100"],
+    [0, 100],
+    [null, 100],
+    [-1, 5],
+    [150, "abc"],
+  ],
+  EXECSCORE: [
+    [150, 100, null],
+    [150, 100, 20],
+    [100, 130, 10],
+    [0, 1, 10],
+    [150, 100, -1],
+  ],
   SCORE: [
     ["5万元", "0.84万元", 10, null],
     ["≥98%", 0.97, 10, null],
@@ -29,7 +43,13 @@ const CALLS: Record<string, unknown[][]> = {
     ["≥95%", 0.9, null, null],
     ["≥95%", 0.9, 10, "up"],
   ],
-  DEVIATION: [["≥95%", 0.97], ["5万元", "0.84万元"], [0, 5], ["及时完成", 1], ["50-70次", "80次"]],
+  DEVIATION: [
+    ["≥95%", 0.97],
+    ["5万元", "0.84万元"],
+    [0, 5],
+    ["及时完成", 1],
+    ["50-70次", "80次"],
+  ],
   GRADE: [[90.6], [89.99], [60], [59.9], ["95"], [null]],
   CHECK: [
     ["≥95%", 0.97, 10, 10, null],
@@ -76,7 +96,10 @@ describe("the built functions bundle", () => {
   it.each(Object.keys(CALLS))("%s answers exactly as the source function does", (id) => {
     const fromBundle = bundled.registry.get(id)!;
     for (const args of CALLS[id]) {
-      expect(outcome(() => fromBundle(...args)), `${id}(${JSON.stringify(args)})`).toEqual(outcome(() => SOURCE_BY_ID[id](...args)));
+      expect(
+        outcome(() => fromBundle(...args)),
+        `${id}(${JSON.stringify(args)})`,
+      ).toEqual(outcome(() => SOURCE_BY_ID[id](...args)));
     }
   });
 

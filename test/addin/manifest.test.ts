@@ -141,7 +141,10 @@ describe("manifest.xml structure", () => {
   it("keeps short strings within 125 and long strings within 250 characters", () => {
     const lengths = (tag: string) =>
       all(NS.bt, tag).flatMap((group) =>
-        [...group.getElementsByTagNameNS(NS.bt, "String")].flatMap((s) => [s.getAttribute("DefaultValue") ?? "", ...[...s.children].map((o) => o.getAttribute("Value") ?? "")]),
+        [...group.getElementsByTagNameNS(NS.bt, "String")].flatMap((s) => [
+          s.getAttribute("DefaultValue") ?? "",
+          ...[...s.children].map((o) => o.getAttribute("Value") ?? ""),
+        ]),
       );
     expect(lengths("ShortStrings").filter((s) => s.length > 125)).toEqual([]);
     expect(lengths("LongStrings").filter((s) => s.length > 250)).toEqual([]);

@@ -22,12 +22,48 @@ interface Metadata {
 
 // The intended signatures, written out from the table: ids, parameter order, optional flags, result types.
 const EXPECTED: Record<string, { params: [string, boolean][]; result: string }> = {
-  EXECRATE: { params: [["budget", false], ["executed", false]], result: "number" },
-  EXECSCORE: { params: [["budget", false], ["executed", false], ["weight", true]], result: "number" },
-  SCORE: { params: [["target", false], ["actual", false], ["weight", false], ["direction", true]], result: "number" },
-  DEVIATION: { params: [["target", false], ["actual", false]], result: "number" },
+  EXECRATE: {
+    params: [
+      ["budget", false],
+      ["executed", false],
+    ],
+    result: "number",
+  },
+  EXECSCORE: {
+    params: [
+      ["budget", false],
+      ["executed", false],
+      ["weight", true],
+    ],
+    result: "number",
+  },
+  SCORE: {
+    params: [
+      ["target", false],
+      ["actual", false],
+      ["weight", false],
+      ["direction", true],
+    ],
+    result: "number",
+  },
+  DEVIATION: {
+    params: [
+      ["target", false],
+      ["actual", false],
+    ],
+    result: "number",
+  },
   GRADE: { params: [["total", false]], result: "string" },
-  CHECK: { params: [["target", false], ["actual", false], ["weight", false], ["score", false], ["reason", true]], result: "string" },
+  CHECK: {
+    params: [
+      ["target", false],
+      ["actual", false],
+      ["weight", false],
+      ["score", false],
+      ["reason", true],
+    ],
+    result: "string",
+  },
 };
 
 const HAN = /[\u4e00-\u9fff]/;

@@ -2,10 +2,18 @@ import { createRequire } from "node:module";
 import { afterEach, describe, expect, it } from "vitest";
 
 interface Metadata {
-  functions: { id: string; name: string; description: string; parameters: { name: string; description: string; type: string; optional?: boolean }[] }[];
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    parameters: { name: string; description: string; type: string; optional?: boolean }[];
+  }[];
 }
 interface ConfigModule {
-  (env: Record<string, unknown>, argv: Record<string, unknown>): {
+  (
+    env: Record<string, unknown>,
+    argv: Record<string, unknown>,
+  ): {
     plugins: { constructor: { name: string }; userOptions?: { templateParameters?: { officeJsUrl?: string }; chunks?: string[] } }[];
     devServer: { server: unknown; port: number; host: string };
     output: { publicPath: string };
@@ -96,15 +104,15 @@ describe("the page", () => {
 
 describe("localizeMetadata", () => {
   const metadata: Metadata = {
-    functions: [
-      { id: "GRADE", name: "GRADE", description: "d", parameters: [{ name: "total", description: "t", type: "any" }] },
-    ],
+    functions: [{ id: "GRADE", name: "GRADE", description: "d", parameters: [{ name: "total", description: "t", type: "any" }] }],
   };
   const table = { GRADE: { name: "等级", description: "评定等级", parameters: { total: { name: "总分", description: "自评总分" } } } };
 
   it("renames the function and its parameters and keeps id and type", () => {
     expect(config.localizeMetadata(metadata, table)).toEqual({
-      functions: [{ id: "GRADE", name: "等级", description: "评定等级", parameters: [{ name: "总分", description: "自评总分", type: "any" }] }],
+      functions: [
+        { id: "GRADE", name: "等级", description: "评定等级", parameters: [{ name: "总分", description: "自评总分", type: "any" }] },
+      ],
     });
   });
 
@@ -113,13 +121,19 @@ describe("localizeMetadata", () => {
     expect(() => config.localizeMetadata(metadata, { ...table, SCORE: table.GRADE })).toThrow(/unknown function ids: SCORE/);
     expect(() => config.localizeMetadata(metadata, { GRADE: { ...table.GRADE, parameters: {} } })).toThrow(/GRADE\.total/);
     expect(() =>
-      config.localizeMetadata(metadata, { GRADE: { ...table.GRADE, parameters: { ...table.GRADE.parameters, extra: { name: "x", description: "x" } } } }),
+      config.localizeMetadata(metadata, {
+        GRADE: { ...table.GRADE, parameters: { ...table.GRADE.parameters, extra: { name: "x", description: "x" } } },
+      }),
     ).toThrow(/has no parameters extra/);
   });
 
   it("refuses names Excel would reject or that repeat", () => {
-    expect(() => config.localizeMetadata(metadata, { GRADE: { ...table.GRADE, name: "1等级" } })).toThrow(/not a valid Excel function name/);
-    expect(() => config.localizeMetadata(metadata, { GRADE: { ...table.GRADE, name: "等 级" } })).toThrow(/not a valid Excel function name/);
+    expect(() => config.localizeMetadata(metadata, { GRADE: { ...table.GRADE, name: "1等级" } })).toThrow(
+      /not a valid Excel function name/,
+    );
+    expect(() => config.localizeMetadata(metadata, { GRADE: { ...table.GRADE, name: "等 级" } })).toThrow(
+      /not a valid Excel function name/,
+    );
     const two: Metadata = { functions: [metadata.functions[0], { ...metadata.functions[0], id: "GRADE2" }] };
     expect(() => config.localizeMetadata(two, { GRADE: table.GRADE, GRADE2: table.GRADE })).toThrow(/used twice/);
   });

@@ -85,7 +85,17 @@ describe("runBatch", () => {
   it("exits 0 when the findings are only warnings", async () => {
     const { exitCode, result } = await runBatch([at("warn.xlsx"), at("plain.xlsx")], { lang: "zh" });
     expect(exitCode).toBe(0);
-    expect(result.summary).toEqual({ files: 2, checked: 2, failed: 0, forms: 1, errors: 0, warnings: 1, infos: 0, sheetErrors: 0, skipped: 0 });
+    expect(result.summary).toEqual({
+      files: 2,
+      checked: 2,
+      failed: 0,
+      forms: 1,
+      errors: 0,
+      warnings: 1,
+      infos: 0,
+      sheetErrors: 0,
+      skipped: 0,
+    });
   });
 
   it("exits 1 when some finding is an error", async () => {
@@ -143,12 +153,21 @@ describe("runBatch", () => {
   it("reports a missing path as not found", async () => {
     const { exitCode, result } = await runBatch([at("nope.xlsx")], { lang: "zh" });
     expect(exitCode).toBe(2);
-    expect(result.files[0]).toEqual({ file: at("nope.xlsx"), error: `找不到「${at("nope.xlsx")}」。`, errorCode: "not-found", sheetErrors: [], forms: [] });
+    expect(result.files[0]).toEqual({
+      file: at("nope.xlsx"),
+      error: `找不到「${at("nope.xlsx")}」。`,
+      errorCode: "not-found",
+      sheetErrors: [],
+      forms: [],
+    });
   });
 
   it("reports progress once per file", async () => {
     const seen: string[] = [];
-    await runBatch([at("warn.xlsx"), at("plain.xlsx")], { lang: "zh", onProgress: (d, t, f) => seen.push(`${d}/${t} ${path.basename(f)}`) });
+    await runBatch([at("warn.xlsx"), at("plain.xlsx")], {
+      lang: "zh",
+      onProgress: (d, t, f) => seen.push(`${d}/${t} ${path.basename(f)}`),
+    });
     expect(seen).toEqual(["1/2 warn.xlsx", "2/2 plain.xlsx"]);
   });
 

@@ -6,7 +6,8 @@ import { tempDir } from "./helpers";
 
 describe("isWorkbookName and skipReason", () => {
   it("takes every workbook extension perf-check reads, in any case", () => {
-    for (const name of ["表.xlsx", "OLD.XLS", "book.xlsm", "模板.XLTX", "wps.et", "calc.Ods"]) expect(isWorkbookName(name), name).toBe(true);
+    for (const name of ["表.xlsx", "OLD.XLS", "book.xlsm", "模板.XLTX", "wps.et", "calc.Ods"])
+      expect(isWorkbookName(name), name).toBe(true);
   });
 
   it("skips Excel/WPS (~$) and LibreOffice (.~lock) lock files and other names, saying why", () => {
@@ -25,7 +26,19 @@ describe("collectInputs", () => {
 
   beforeAll(() => {
     mkdirSync(at("b", "deep"), { recursive: true });
-    const names = ["a.xlsx", "~$a.xlsx", "notes.txt", "old.xls", "c.ODS", "d.et", "e.xlsm", "f.xltx", path.join("b", "z.XLSX"), path.join("b", "deep", "m.xlsx"), "data.csv"];
+    const names = [
+      "a.xlsx",
+      "~$a.xlsx",
+      "notes.txt",
+      "old.xls",
+      "c.ODS",
+      "d.et",
+      "e.xlsm",
+      "f.xltx",
+      path.join("b", "z.XLSX"),
+      path.join("b", "deep", "m.xlsx"),
+      "data.csv",
+    ];
     for (const name of names) writeFileSync(at(name), "x");
   });
   afterAll(() => tmp.cleanup());

@@ -12,7 +12,9 @@ import { FormReportSchema, parseRangeA1, type FormReport } from "../../src/model
 import { encryptedPackage, readWorkbook, ROOT, SAMPLES, sampleAsXls, tempDir, writeWorkbook } from "./helpers";
 
 const BIN = path.join(ROOT, "bin", "perf-check.js");
-const SAMPLE_NAMES = readdirSync(SAMPLES).filter((n) => n.endsWith(".xlsx")).sort();
+const SAMPLE_NAMES = readdirSync(SAMPLES)
+  .filter((n) => n.endsWith(".xlsx"))
+  .sort();
 
 function perfCheck(...args: string[]) {
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });

@@ -15,7 +15,10 @@ describe("displayWidth and alignment", () => {
   });
 
   it("aligns columns by display width, not string length", () => {
-    const lines = alignColumns([["级别", "单元格"], ["error", "I21"]]);
+    const lines = alignColumns([
+      ["级别", "单元格"],
+      ["error", "I21"],
+    ]);
     expect(lines).toEqual(["级别   单元格", "error  I21"]);
   });
 
@@ -31,7 +34,10 @@ describe("figures in the table", () => {
       entered: { execRate: 0.66, execScore: 6.6, total: 90.6, grade: null },
       computed: { execRate: 0.6667, execScore: 6.666666, total: 90.6, grade: "优" },
     });
-    const text = formatTable({ files: [{ file: "a.xlsx", error: null, errorCode: null, sheetErrors: [], forms: [form] }], skipped: [], summary: summarize([]) }, "zh");
+    const text = formatTable(
+      { files: [{ file: "a.xlsx", error: null, errorCode: null, sheetErrors: [], forms: [form] }], skipped: [], summary: summarize([]) },
+      "zh",
+    );
     expect(text).toMatch(/执行率\s+66%\s+66.67%/);
     expect(text).toMatch(/执行率得分\s+6.6\s+6.67/);
     expect(text).toMatch(/等级\s+—\s+优/);
@@ -46,7 +52,14 @@ const twoFiles: BatchResult = {
       error: null,
       errorCode: null,
       sheetErrors: [],
-      forms: [formReport({ findings: [finding(), finding({ severity: "warning", rule: "weights-default", cell: "B12", row: 12, message: "一级指标权重不是 50/30/10" })] })],
+      forms: [
+        formReport({
+          findings: [
+            finding(),
+            finding({ severity: "warning", rule: "weights-default", cell: "B12", row: 12, message: "一级指标权重不是 50/30/10" }),
+          ],
+        }),
+      ],
     },
     { file: "bad.xlsx", error: "「bad.xlsx」不是电子表格文件。", errorCode: "not-spreadsheet", sheetErrors: [], forms: [] },
   ],
@@ -122,7 +135,13 @@ describe("formatJson", () => {
     expect(Object.keys(parsed)).toEqual(["files", "skipped", "summary", "exitCode"]);
     expect(parsed.exitCode).toBe(2);
     expect(Object.keys(parsed.files[0])).toEqual(["file", "error", "errorCode", "sheetErrors", "forms"]);
-    expect(parsed.files[1]).toEqual({ file: "bad.xlsx", error: twoFiles.files[1].error, errorCode: "not-spreadsheet", sheetErrors: [], forms: [] });
+    expect(parsed.files[1]).toEqual({
+      file: "bad.xlsx",
+      error: twoFiles.files[1].error,
+      errorCode: "not-spreadsheet",
+      sheetErrors: [],
+      forms: [],
+    });
   });
 
   it("keeps each form a valid FormReport", () => {
@@ -131,7 +150,14 @@ describe("formatJson", () => {
 
   it("puts output before forms when --fix wrote a copy", () => {
     const fixed: BatchResult = { ...twoFiles, files: [{ ...twoFiles.files[0], output: "out/01.xlsx" }] };
-    expect(Object.keys(JSON.parse(formatJson(fixed, 1)).files[0])).toEqual(["file", "error", "errorCode", "output", "sheetErrors", "forms"]);
+    expect(Object.keys(JSON.parse(formatJson(fixed, 1)).files[0])).toEqual([
+      "file",
+      "error",
+      "errorCode",
+      "output",
+      "sheetErrors",
+      "forms",
+    ]);
   });
 
   it("carries sheet errors and what the walk skipped", () => {
@@ -175,14 +201,15 @@ describe("sheet errors and skipped files in the table", () => {
   });
 
   it("counts unreadable sheets in the summary and gives the failed verdict", () => {
-    expect(formatSummary(result.summary, "zh").slice(2)).toEqual(["另有 1 张工作表无法读取，未检查。", "结论：有工作表未能读取，原因见上文。"]);
+    expect(formatSummary(result.summary, "zh").slice(2)).toEqual([
+      "另有 1 张工作表无法读取，未检查。",
+      "结论：有工作表未能读取，原因见上文。",
+    ]);
     expect(formatSummary(result.summary, "en")[3]).toBe("Verdict: some sheets could not be read, see above.");
   });
 
   it("names the count and the first three skipped files", () => {
-    expect(formatSkipped(result.skipped, "zh")).toEqual([
-      "已跳过 4 个文件（锁定文件或非工作簿扩展名）：~$a.xlsx、说明.docx、b.txt…",
-    ]);
+    expect(formatSkipped(result.skipped, "zh")).toEqual(["已跳过 4 个文件（锁定文件或非工作簿扩展名）：~$a.xlsx、说明.docx、b.txt…"]);
     expect(formatSkipped([], "en")).toEqual([]);
     expect(formatTable(result, "en").trimEnd().split("\n").at(-1)).toBe(
       "Skipped 4 file(s) (lock files or names without a workbook extension): ~$a.xlsx, 说明.docx, b.txt…",

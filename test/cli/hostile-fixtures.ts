@@ -105,7 +105,8 @@ export function sheetXml(rows: string, after = ""): string {
 
 /** The 6 KB-class file of the issue: a few cells and one merged area A40:XFD1048576. */
 export function mergeOverWholeSheet(): Buffer {
-  const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c></row><row r="40"><c r="A40" t="inlineStr"><is><t>合并</t></is></c></row>';
+  const rows =
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c></row><row r="40"><c r="A40" t="inlineStr"><is><t>合并</t></is></c></row>';
   return zipArchive(workbookParts({ data: sheetXml(rows, '<mergeCells count="1"><mergeCell ref="A40:XFD1048576"/></mergeCells>') }));
 }
 
@@ -116,7 +117,9 @@ export async function withFarValue(workbook: Buffer): Promise<Buffer> {
   if (part === undefined) throw new Error("no worksheet part");
   const xml = await zip.file(part)!.async("string");
   const far = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>';
-  const patched = xml.replace("</sheetData>", `${far}</sheetData>`).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>');
+  const patched = xml
+    .replace("</sheetData>", `${far}</sheetData>`)
+    .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>');
   if (patched === xml) throw new Error("no sheetData in the worksheet");
   zip.file(part, patched);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
@@ -152,7 +155,8 @@ export function tallSheet(rows: number): Buffer {
   const step = 10_000;
   for (let start = 1; start <= rows; start += step) {
     let text = "";
-    for (let r = start; r < Math.min(rows + 1, start + step); r++) text += `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>x</t></is></c></row>`;
+    for (let r = start; r < Math.min(rows + 1, start + step); r++)
+      text += `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>x</t></is></c></row>`;
     chunks.push(Buffer.from(text, "latin1"));
   }
   chunks.push(Buffer.from("</sheetData></worksheet>", "latin1"));
@@ -187,7 +191,9 @@ export async function withCellText(workbook: Buffer, cell: string, text: string)
   // Replace the cell where it is, else add it at the end of its row.
   const existing = new RegExp(`<c r="${cell}"(?:[^>]*/>|[^>]*>.*?</c>)`);
   const row = /\d+$/.exec(cell)![0];
-  let patched = existing.test(xml) ? xml.replace(existing, inline) : xml.replace(new RegExp(`(<row r="${row}"[^>]*>.*?)(</row>)`), `$1${inline}$2`);
+  let patched = existing.test(xml)
+    ? xml.replace(existing, inline)
+    : xml.replace(new RegExp(`(<row r="${row}"[^>]*>.*?)(</row>)`), `$1${inline}$2`);
   if (patched === xml) patched = xml.replace("</sheetData>", `<row r="${row}">${inline}</row></sheetData>`);
   zip.file(part, patched);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });

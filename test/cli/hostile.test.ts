@@ -66,7 +66,9 @@ describe("perf-check on hostile workbooks", () => {
 
   it("refuses the zip bombs, honest or lying about their size, naming the file", () => {
     expect(files.get("bomb.xlsx")).toMatchObject({ errorCode: "too-large", forms: [] });
-    expect(files.get("bomb.xlsx")!.error).toBe(`「${at("bomb.xlsx")}」的部件 xl/worksheets/sheet1.xml 解压后超过 256 MB 的上限（可能是压缩炸弹），未检查。`);
+    expect(files.get("bomb.xlsx")!.error).toBe(
+      `「${at("bomb.xlsx")}」的部件 xl/worksheets/sheet1.xml 解压后超过 256 MB 的上限（可能是压缩炸弹），未检查。`,
+    );
     expect(files.get("bomb-lie.xlsx")).toMatchObject({ errorCode: "too-large" });
     expect(files.get("bomb-lie.xlsx")!.error).toContain(`「${at("bomb-lie.xlsx")}」的部件 xl/worksheets/sheet1.xml 声明解压后为 4 KB`);
   });

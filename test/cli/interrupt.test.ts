@@ -18,7 +18,8 @@ let result: { code: number | null; stderr: string; stdout: string };
 beforeAll(async () => {
   mkdirSync(inDir);
   const names = readdirSync(SAMPLES).filter((n) => n.endsWith(".xlsx"));
-  for (let i = 0; i < COPIES; i++) copyFileSync(path.join(SAMPLES, names[i % names.length]), path.join(inDir, `${String(i).padStart(3, "0")}.xlsx`));
+  for (let i = 0; i < COPIES; i++)
+    copyFileSync(path.join(SAMPLES, names[i % names.length]), path.join(inDir, `${String(i).padStart(3, "0")}.xlsx`));
   const child = spawn(process.execPath, [BIN, "--fix", "--out", outDir, "--jobs", "1", inDir], { cwd: ROOT });
   let stderr = "";
   let stdout = "";

@@ -69,7 +69,13 @@ describe("formatBytes", () => {
 describe("the zip scan", () => {
   it("lists a package's entries from its central directory", () => {
     const entries = listZipEntries(F.zipArchive(F.workbookParts({ data: F.sheetXml("") })), 100);
-    expect(entries?.map((e) => e.name)).toEqual(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml"]);
+    expect(entries?.map((e) => e.name)).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/worksheets/sheet1.xml",
+    ]);
   });
 
   it("refuses 20,000 entries before inflating any", () => {
@@ -83,12 +89,20 @@ describe("the zip scan", () => {
     const bomb = F.denseRowsBomb(1200, false);
     expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
     const error = limitOf(() => checkZipLimits(bomb, DEFAULT_LIMITS));
-    expect(error).toMatchObject({ code: "too-large", key: "fileZipInflated", params: { part: "xl/worksheets/sheet1.xml", limit: "256 MB" } });
+    expect(error).toMatchObject({
+      code: "too-large",
+      key: "fileZipInflated",
+      params: { part: "xl/worksheets/sheet1.xml", limit: "256 MB" },
+    });
   });
 
   it("refuses a bomb that declares 4 KB, as soon as it inflates past its claim", () => {
     const error = limitOf(() => checkZipLimits(F.denseRowsBomb(1200, true), DEFAULT_LIMITS));
-    expect(error).toMatchObject({ code: "too-large", key: "fileZipSizeLies", params: { part: "xl/worksheets/sheet1.xml", declared: "4 KB" } });
+    expect(error).toMatchObject({
+      code: "too-large",
+      key: "fileZipSizeLies",
+      params: { part: "xl/worksheets/sheet1.xml", declared: "4 KB" },
+    });
   });
 
   it("refuses a lying entry at the inflated-size ceiling when the claim is near it", () => {
@@ -140,12 +154,28 @@ describe("the grid handed to the engine", () => {
   });
 
   it("keeps every cell when the used range is within the area limit, however far", () => {
-    const grid = sheetToGrid("s", denseSheet([["A1", 1], ["Z5000", 2]]));
+    const grid = sheetToGrid(
+      "s",
+      denseSheet([
+        ["A1", 1],
+        ["Z5000", 2],
+      ]),
+    );
     expect(grid.values[4999][25]).toBe(2);
   });
 
   it("clips a merge over A40:XFD1048576 to the used range (plus 64 rows and columns) without walking it", () => {
-    const grid = sheetToGrid("s", denseSheet([["A1", "项目"], ["C40", "x"], ["D45", 3]], ["A40:XFD1048576", "Z9000:Z9001"]));
+    const grid = sheetToGrid(
+      "s",
+      denseSheet(
+        [
+          ["A1", "项目"],
+          ["C40", "x"],
+          ["D45", 3],
+        ],
+        ["A40:XFD1048576", "Z9000:Z9001"],
+      ),
+    );
     // Used range A1:D45: the merge becomes A40:BO109 (0-based rows 39–108, columns 0–66) and hides
     // the cells it covers; the merge wholly outside the used range is dropped.
     expect(grid.merges).toEqual([{ top: 39, left: 0, bottom: 44 + 64, right: 3 + 64 }]);
@@ -154,7 +184,17 @@ describe("the grid handed to the engine", () => {
   });
 
   it("keeps a covered top-left cell of an overlapping merge visible", () => {
-    const grid = sheetToGrid("s", denseSheet([["A1", "a"], ["B1", "b"], ["C1", "c"]], ["A1:B1", "B1:C1"]));
+    const grid = sheetToGrid(
+      "s",
+      denseSheet(
+        [
+          ["A1", "a"],
+          ["B1", "b"],
+          ["C1", "c"],
+        ],
+        ["A1:B1", "B1:C1"],
+      ),
+    );
     expect(grid.values[0]).toEqual(["a", "b"]);
   });
 
@@ -169,7 +209,11 @@ describe("the grid handed to the engine", () => {
   it("refuses a sheet or a workbook over the cell limits", () => {
     const cells: [string, number][] = Array.from({ length: 30 }, (_, i) => [`A${i + 1}`, i]);
     const limits = { maxSheetCells: 20, maxWorkbookCells: 50, maxGridArea: DEFAULT_LIMITS.maxGridArea };
-    expect(limitOf(() => sheetToGrid("大表", denseSheet(cells), false, cellBudget(limits))).params).toEqual({ sheet: "大表", count: 30, limit: 20 });
+    expect(limitOf(() => sheetToGrid("大表", denseSheet(cells), false, cellBudget(limits))).params).toEqual({
+      sheet: "大表",
+      count: 30,
+      limit: 20,
+    });
     const budget = cellBudget({ ...limits, maxSheetCells: 40 });
     sheetToGrid("一", denseSheet(cells), false, budget);
     expect(limitOf(() => sheetToGrid("二", denseSheet(cells), false, budget)).params).toEqual({ sheet: "二", count: 60, limit: 50 });
@@ -178,7 +222,16 @@ describe("the grid handed to the engine", () => {
   it("cuts a used range over the area limit to the rows before a wide gap", () => {
     const limits = { maxSheetCells: 100, maxWorkbookCells: 100, maxGridArea: 10_000 };
     // A form in A1:C3, then a value 20,000 rows below: 20,003 × 3 cells is over 10,000.
-    const grid = sheetToGrid("s", denseSheet([["A1", 1], ["C3", 2], ["B20003", 3]]), false, cellBudget(limits));
+    const grid = sheetToGrid(
+      "s",
+      denseSheet([
+        ["A1", 1],
+        ["C3", 2],
+        ["B20003", 3],
+      ]),
+      false,
+      cellBudget(limits),
+    );
     expect(grid.values.length).toBe(3);
   });
 });

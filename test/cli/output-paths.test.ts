@@ -6,7 +6,9 @@ const input = (file: string) => ({ file, realInput: `/data/${file}` });
 describe("planOutputs", () => {
   it("puts each copy in the output folder under the input's base name", () => {
     const plans = planOutputs([input("x/表1.xlsx")], "out", "/real/out");
-    expect(plans).toEqual([{ file: "x/表1.xlsx", realInput: "/data/x/表1.xlsx", output: "out/表1.xlsx", realOutput: "/real/out/表1.xlsx" }]);
+    expect(plans).toEqual([
+      { file: "x/表1.xlsx", realInput: "/data/x/表1.xlsx", output: "out/表1.xlsx", realOutput: "/real/out/表1.xlsx" },
+    ]);
   });
 
   it("numbers later inputs that share a base name, ignoring case", () => {
@@ -28,7 +30,10 @@ describe("overwrittenInput", () => {
 
   it("also catches a copy landing on another input of the batch", () => {
     const plans = planOutputs(
-      [{ file: "x/a.xlsx", realInput: "/w/x/a.xlsx" }, { file: "out/a (2).xlsx", realInput: "/w/out/a (2).xlsx" }],
+      [
+        { file: "x/a.xlsx", realInput: "/w/x/a.xlsx" },
+        { file: "out/a (2).xlsx", realInput: "/w/out/a (2).xlsx" },
+      ],
       "out",
       "/w/out",
     );

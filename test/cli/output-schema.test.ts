@@ -57,6 +57,13 @@ describe("perf-check --json schema", () => {
     };
     // Rows are 1-based: row 0 is no sheet row.
     expect(validate({ ...base, files: [{ file: "a.xlsx", error: null, errorCode: null, sheetErrors: [], forms: [form] }] })).toBe(false);
-    expect(validate({ ...base, files: [{ file: "a.xlsx", error: null, errorCode: null, sheetErrors: [], forms: [{ ...form, findings: [{ ...finding, row: 30 }] }] }] })).toBe(true);
+    expect(
+      validate({
+        ...base,
+        files: [
+          { file: "a.xlsx", error: null, errorCode: null, sheetErrors: [], forms: [{ ...form, findings: [{ ...finding, row: 30 }] }] },
+        ],
+      }),
+    ).toBe(true);
   });
 });

@@ -86,7 +86,15 @@ describe("createOutput on a real pipe closed by head -1", () => {
        })();`,
     );
     script = path.join(tmp.dir, "printer.cjs");
-    buildSync({ entryPoints: [source], outfile: script, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "silent" });
+    buildSync({
+      entryPoints: [source],
+      outfile: script,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      logLevel: "silent",
+    });
   });
   afterAll(() => tmp.cleanup());
 

@@ -62,12 +62,16 @@ describe("issue 8 messages", () => {
       expect(text).toContain("out/a.xlsx");
       expect(text).toContain("in/a.xlsx");
     }
-    expect(msg("zh", "errOutIsInput", { dir: "报表" })).toBe("--out「报表」就是输入文件夹：副本会与原文件混在一起。请为 --out 另选一个文件夹。");
+    expect(msg("zh", "errOutIsInput", { dir: "报表" })).toBe(
+      "--out「报表」就是输入文件夹：副本会与原文件混在一起。请为 --out 另选一个文件夹。",
+    );
     expect(msg("en", "fileNotAFile", { file: "p.xlsx", detail: "FIFO" })).toBe('"p.xlsx" is not a regular file (FIFO) and was not read.');
   });
 
   it("say how many copies were completed and temporaries removed after Ctrl-C", () => {
     expect(msg("zh", "interrupted", { done: 3, removed: 1 })).toBe("已中断：完成的副本 3 个，删除了未写完的临时文件 1 个。");
-    expect(msg("en", "copyNumbered", { planned: "out/a.xlsx", out: "out/a (2).xlsx" })).toBe('  "out/a.xlsx" already exists; the copy was saved as: out/a (2).xlsx');
+    expect(msg("en", "copyNumbered", { planned: "out/a.xlsx", out: "out/a (2).xlsx" })).toBe(
+      '  "out/a.xlsx" already exists; the copy was saved as: out/a (2).xlsx',
+    );
   });
 });

@@ -44,13 +44,19 @@ interface PackageSheet {
 async function openXml(sheets: PackageSheet[], mainType = MAIN_TYPE, sharedStrings: string[] = []): Promise<Buffer> {
   const zip = new JSZip();
   const overrides = sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join("");
   zip.file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${mainType}"/>${overrides}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
   );
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   zip.file(
     "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${REL}"><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
@@ -69,7 +75,8 @@ async function openXml(sheets: PackageSheet[], mainType = MAIN_TYPE, sharedStrin
     `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${sharedStrings.length}">${sharedStrings.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`,
   );
   sheets.forEach((s, i) => {
-    if (s.body !== null) zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}>${s.body}</worksheet>`);
+    if (s.body !== null)
+      zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}>${s.body}</worksheet>`);
   });
   return zip.generateAsync({ type: "nodebuffer" });
 }
@@ -174,8 +181,14 @@ describe("readWorkbook: a workbook written by ExcelJS", () => {
       ws.getCell("B2").value = { sharedFormula: "B1", result: 4 };
     });
     const [grid] = grids(readWorkbook(readFileSync(file), file));
-    expect(grid.values).toEqual([[1, 2], [2, 4]]);
-    expect(grid.formulas).toEqual([[null, "A1*2"], [null, "A2*2"]]);
+    expect(grid.values).toEqual([
+      [1, 2],
+      [2, 4],
+    ]);
+    expect(grid.formulas).toEqual([
+      [null, "A1*2"],
+      [null, "A2*2"],
+    ]);
   });
 });
 
@@ -187,7 +200,14 @@ describe("readWorkbook: one bad sheet never sinks the workbook", () => {
   const broken = `<sheetData><row r="1"><c r="A1" t="s"><v>99</v></c></row></sheetData>`;
 
   it("reads a sheet with overlapping merges beside a good sheet (ExcelJS refuses the whole file)", async () => {
-    const bytes = await openXml([{ name: "重叠合并", body: overlapping }, { name: "自评表", body: good }], MAIN_TYPE, ["标题"]);
+    const bytes = await openXml(
+      [
+        { name: "重叠合并", body: overlapping },
+        { name: "自评表", body: good },
+      ],
+      MAIN_TYPE,
+      ["标题"],
+    );
     expect(await loadWithExcelJS(bytes)).toMatchObject({ ok: false, failure: "corrupt" });
     const [odd, fine] = grids(readWorkbook(bytes, "x.xlsx"));
     // B1 lies inside A1:B2 and C2 inside B2:C3, neither at a top-left: Excel shows neither.
@@ -197,7 +217,14 @@ describe("readWorkbook: one bad sheet never sinks the workbook", () => {
   });
 
   it("names a sheet SheetJS cannot parse, with its reason, and reads the others", async () => {
-    const bytes = await openXml([{ name: "自评表", body: good }, { name: "坏表", body: broken }], MAIN_TYPE, ["x"]);
+    const bytes = await openXml(
+      [
+        { name: "自评表", body: good },
+        { name: "坏表", body: broken },
+      ],
+      MAIN_TYPE,
+      ["x"],
+    );
     const sheets = okSheets(readWorkbook(bytes, "x.xlsx"));
     expect(sheets[0]).toMatchObject({ ok: true, grid: { sheet: "自评表", values: [[42]] } });
     expect(sheets[1]).toMatchObject({ ok: false, sheet: "坏表" });
@@ -205,7 +232,10 @@ describe("readWorkbook: one bad sheet never sinks the workbook", () => {
   });
 
   it("names a sheet whose part is missing from the package", async () => {
-    const bytes = await openXml([{ name: "缺失", body: null }, { name: "自评表", body: good }]);
+    const bytes = await openXml([
+      { name: "缺失", body: null },
+      { name: "自评表", body: good },
+    ]);
     const sheets = okSheets(readWorkbook(bytes, "x.xlsx"));
     expect(sheets[0]).toMatchObject({ ok: false, sheet: "缺失" });
     expect(sheets[0].ok ? "" : sheets[0].detail).toContain("sheet1.xml");
@@ -361,7 +391,12 @@ describe("the committed samples", () => {
     const key = (m: CellRange) => `${m.top},${m.left},${m.bottom},${m.right}`;
     expect(after.merges.map(key).sort()).toEqual(before.merges.map(key).sort());
     const summary = (g: Grid) =>
-      checkGrid(g).map((r) => ({ entered: r.entered, computed: r.computed, findings: r.findings.map((f) => [f.rule, f.cell, f.severity]), fixes: r.fixes }));
+      checkGrid(g).map((r) => ({
+        entered: r.entered,
+        computed: r.computed,
+        findings: r.findings.map((f) => [f.rule, f.cell, f.severity]),
+        fixes: r.fixes,
+      }));
     const reports = summary(after);
     expect(reports.length).toBeGreaterThan(0);
     expect(reports).toEqual(summary(before));

@@ -334,7 +334,8 @@ describe("--fix copies of the fixtures", () => {
     for (const text of before) expect(after).toContain(text);
     expect(after).toContain("【错误】");
     const sheet = output.get("xl/worksheets/sheet1.xml")?.toString() ?? "";
-    for (const element of ["<sheetProtection", "<printOptions", "<pageSetup", "<headerFooter", "<drawing", "<legacyDrawing"]) expect(sheet).toContain(element);
+    for (const element of ["<sheetProtection", "<printOptions", "<pageSetup", "<headerFooter", "<drawing", "<legacyDrawing"])
+      expect(sheet).toContain(element);
     expect(output.get("xl/workbook.xml")?.toString()).toContain("_xlnm.Print_Area");
   });
 

@@ -166,7 +166,10 @@ describe.skipIf(!installed)("--fix copies of other inputs, recalculated by Libre
   afterAll(() => tmp.cleanup());
   const sample = readFileSync(path.join(SAMPLES, SAMPLE_FILES[0]));
 
-  for (const [format, bookType] of [["xls", "biff8"], ["ods", "ods"]] as const) {
+  for (const [format, bookType] of [
+    ["xls", "biff8"],
+    ["ods", "ods"],
+  ] as const) {
     it(
       `turns a .${format} input into an .xlsx copy that LibreOffice recalculates to the report's values`,
       async () => {
@@ -219,7 +222,8 @@ describe.skipIf(!installed)("--fix copies of other inputs, recalculated by Libre
         expect(after.get(entry)?.equals(before.get(entry)!), entry).toBe(true);
       }
       const sheet = after.get("xl/worksheets/sheet1.xml")!.toString("utf8");
-      for (const part of ["<sheetProtection ", "<printOptions ", "<pageSetup ", "<headerFooter>", "<legacyDrawing "]) expect(sheet).toContain(part);
+      for (const part of ["<sheetProtection ", "<printOptions ", "<pageSetup ", "<headerFooter>", "<legacyDrawing "])
+        expect(sheet).toContain(part);
       // LibreOffice saves its own .xlsx of it (without the macro): the fixes come back recalculated.
       const copyForLibreOffice = path.join(tmp.dir, "宏-copy.xlsx");
       writeFileSync(copyForLibreOffice, readFileSync(result.output));

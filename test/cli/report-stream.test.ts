@@ -18,7 +18,11 @@ afterAll(() => tmp.cleanup());
 let whole: { result: BatchResult; exitCode: ExitCode };
 let streamed: { table: string; json: string; chunks: number };
 
-function collect(make: (out: { write(t: string): void }) => ReportStream): { text: () => string; stream: ReportStream; writes: () => number } {
+function collect(make: (out: { write(t: string): void }) => ReportStream): {
+  text: () => string;
+  stream: ReportStream;
+  writes: () => number;
+} {
   const parts: string[] = [];
   const stream = make({ write: (t) => void parts.push(t) });
   return { text: () => parts.join(""), stream, writes: () => parts.length };
@@ -33,13 +37,17 @@ beforeAll(async () => {
   const json = collect((out) => jsonStream(out));
   const files: BatchResult["files"] = [];
   const paths = [path.join(tmp.dir, "in"), path.join(tmp.dir, "missing.xlsx")];
-  const end = await streamBatch(paths, { lang: "zh", jobs: 1 }, {
-    file(result, note) {
-      files.push(result);
-      table.stream.file(result, note);
-      json.stream.file(result, note);
+  const end = await streamBatch(
+    paths,
+    { lang: "zh", jobs: 1 },
+    {
+      file(result, note) {
+        files.push(result);
+        table.stream.file(result, note);
+        json.stream.file(result, note);
+      },
     },
-  });
+  );
   table.stream.end(end.skipped, end.summary, end.exitCode);
   json.stream.end(end.skipped, end.summary, end.exitCode);
   whole = { result: { files, skipped: end.skipped, summary: end.summary }, exitCode: end.exitCode };

@@ -18,14 +18,7 @@ import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { buildSync } from "esbuild";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  identityOf,
-  numberedName,
-  placeTemporary,
-  SafeWriteError,
-  writeFileSafely,
-  type InputIdentity,
-} from "../../src/cli/safe-write";
+import { identityOf, numberedName, placeTemporary, SafeWriteError, writeFileSafely, type InputIdentity } from "../../src/cli/safe-write";
 import { ROOT, tempDir } from "./helpers";
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
@@ -164,9 +157,9 @@ describe("writeFileSafely never writes into an input", () => {
     const input = await inputAt("a.xlsx", "original input");
     symlinkSync(at("in"), at("out", "linked"));
     for (const overwrite of [false, true]) {
-      await expect(writeFileSafely(at("out", "linked", "a.xlsx"), bytes("copy"), { overwrite, inputs: [input.identity] })).rejects.toBeInstanceOf(
-        SafeWriteError,
-      );
+      await expect(
+        writeFileSafely(at("out", "linked", "a.xlsx"), bytes("copy"), { overwrite, inputs: [input.identity] }),
+      ).rejects.toBeInstanceOf(SafeWriteError);
     }
     expect(sha(input.file)).toBe(input.hash);
     expect(readdirSync(at("in"))).toEqual(["a.xlsx"]);
@@ -187,7 +180,9 @@ describe("writeFileSafely with concurrent writers", () => {
   it("keeps every copy when many writers in one process race on the same name", async () => {
     setup();
     const payloads = Array.from({ length: 16 }, (_, i) => `copy ${i} ${"x".repeat(i * 1000)}`);
-    const results = await Promise.all(payloads.map((p) => writeFileSafely(at("out", "表.xlsx"), bytes(p), { overwrite: false, inputs: [] })));
+    const results = await Promise.all(
+      payloads.map((p) => writeFileSafely(at("out", "表.xlsx"), bytes(p), { overwrite: false, inputs: [] })),
+    );
     const names = readdirSync(at("out"));
     expect(names).toHaveLength(16);
     expect(new Set(results.map((r) => r.path)).size).toBe(16);

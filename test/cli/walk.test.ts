@@ -63,7 +63,12 @@ describe("a folder walk", () => {
     const { inputs } = await collectInputs([at("in")]);
     const link = inputs.find((e) => e.file === at("in", "link.xlsx"));
     const real = statSync(at("elsewhere", "real.xlsx"));
-    expect(link).toEqual({ kind: "file", file: at("in", "link.xlsx"), resolved: at("in", "link.xlsx"), identity: { dev: real.dev, ino: real.ino, file: at("in", "link.xlsx") } });
+    expect(link).toEqual({
+      kind: "file",
+      file: at("in", "link.xlsx"),
+      resolved: at("in", "link.xlsx"),
+      identity: { dev: real.dev, ino: real.ino, file: at("in", "link.xlsx") },
+    });
   });
 
   it("reports a dangling link with a workbook name as not found, like a file that vanished", async () => {
@@ -94,7 +99,13 @@ describe("paths given on the command line", () => {
   });
 
   it("reports a FIFO, a device or a socket named explicitly as not a file, without opening it", async () => {
-    const { inputs } = await collectInputs([at("in", "pipe.xlsx"), "/dev/null", at("in", "zero.xlsx"), at("in", "sock.xlsx"), at("in", "a.xlsx")]);
+    const { inputs } = await collectInputs([
+      at("in", "pipe.xlsx"),
+      "/dev/null",
+      at("in", "zero.xlsx"),
+      at("in", "sock.xlsx"),
+      at("in", "a.xlsx"),
+    ]);
     expect(inputs).toEqual([
       { kind: "unlisted", file: at("in", "pipe.xlsx"), problem: "not-a-file", detail: "FIFO" },
       { kind: "unlisted", file: "/dev/null", problem: "not-a-file", detail: "character device" },

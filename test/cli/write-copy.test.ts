@@ -137,11 +137,7 @@ describe("writeFixedCopy on an .xlsm package", () => {
 
   it("keeps the VBA project, its content types and the .xlsm extension", async () => {
     const input = await buildPackage({ macro: true });
-    const result = await writeFixedCopy(
-      { bytes: input, format: "xlsm" },
-      [formReport({ fixes: FIXES })],
-      path.join(tmp.dir, "宏.xlsm"),
-    );
+    const result = await writeFixedCopy({ bytes: input, format: "xlsm" }, [formReport({ fixes: FIXES })], path.join(tmp.dir, "宏.xlsm"));
     expect(result.output).toBe(path.join(tmp.dir, "宏.xlsm"));
     const entries = await zipEntries(readFileSync(result.output));
     expect(entries.get("xl/vbaProject.bin")!.equals(VBA_BYTES)).toBe(true);
@@ -192,7 +188,7 @@ describe("writeFixedCopy edge cases", () => {
 
   it("places rows and cells that have no r attribute by position and makes them explicit", async () => {
     const input = await buildPackage({
-      sheetData: "<row><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row><row r=\"5\"><c r=\"A5\"><v>4</v></c></row>",
+      sheetData: '<row><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row><row r="5"><c r="A5"><v>4</v></c></row>',
     });
     const result = await writeFixedCopy(
       { bytes: input, format: "xlsx" },
@@ -207,7 +203,10 @@ describe("writeFixedCopy edge cases", () => {
 
   it("refuses to write one cell of a multi-cell array formula", async () => {
     const input = await buildPackage({
-      sheetData: SHEET_DATA.replace('<c r="C5" s="1"/>', '<c r="C5" s="1"><f t="array" ref="C5:D5">B2:B3*2</f><v>20</v></c><c r="D5"><v>41</v></c>'),
+      sheetData: SHEET_DATA.replace(
+        '<c r="C5" s="1"/>',
+        '<c r="C5" s="1"><f t="array" ref="C5:D5">B2:B3*2</f><v>20</v></c><c r="D5"><v>41</v></c>',
+      ),
     });
     const run = writeFixedCopy(
       { bytes: input, format: "xlsx" },
@@ -297,9 +296,18 @@ describe("writeFixedCopy on .xls and .ods inputs", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
-  for (const [format, bookType] of [["xls", "biff8"], ["ods", "ods"]] as const) {
+  for (const [format, bookType] of [
+    ["xls", "biff8"],
+    ["ods", "ods"],
+  ] as const) {
     it(`writes an .xlsx copy of a .${format} input, with the fix and every value`, async () => {
-      const ws = XLSX.utils.aoa_to_sheet([["项目", "得分"], ["数量", 10], ["质量", 20.5], ["时效", 30], ["总分", 1]]);
+      const ws = XLSX.utils.aoa_to_sheet([
+        ["项目", "得分"],
+        ["数量", 10],
+        ["质量", 20.5],
+        ["时效", 30],
+        ["总分", 1],
+      ]);
       const wb = XLSX.utils.book_new();
       XLSX.utils.book_append_sheet(wb, ws, "自评表");
       const bytes = XLSX.write(wb, { bookType, type: "buffer" }) as Buffer;

@@ -107,7 +107,7 @@ describe("the rules document checker", () => {
   });
 
   it("names a section without its anchor, a repeated anchor and a link to no anchor", () => {
-    const md = "### `a-rule` title\n\n<a id=\"x\"></a>\n<a id=\"x\"></a>\nsee [there](#nowhere)\n";
+    const md = '### `a-rule` title\n\n<a id="x"></a>\n<a id="x"></a>\nsee [there](#nowhere)\n';
     const audit = auditRulesDoc(md, ["a-rule"]);
     expect(audit.unanchored).toEqual(["a-rule"]);
     expect(audit.duplicateAnchors).toEqual(["x"]);
@@ -175,7 +175,12 @@ const NOT_RULE_FILES = new Set(["index.ts", "rule.ts"]);
 /** The rule definitions a module exports (objects made by defineRule). */
 function definitionsIn(module: Record<string, unknown>): FormRule[] {
   return Object.values(module).filter(
-    (v): v is FormRule => typeof v === "object" && v !== null && typeof (v as FormRule).id === "string" && typeof (v as FormRule).check === "function" && "title" in v,
+    (v): v is FormRule =>
+      typeof v === "object" &&
+      v !== null &&
+      typeof (v as FormRule).id === "string" &&
+      typeof (v as FormRule).check === "function" &&
+      "title" in v,
   );
 }
 
@@ -186,7 +191,10 @@ describe("the rule registry (src/model/rules/index.ts)", () => {
     const unregistered: string[] = [];
     for (const file of files) {
       const defs = definitionsIn(await import(join(RULES_DIR, file)));
-      expect(defs.map((d) => `${file}: ${d.id}`), file).toHaveLength(1);
+      expect(
+        defs.map((d) => `${file}: ${d.id}`),
+        file,
+      ).toHaveLength(1);
       // The file is named after its rule, so a reader finds a rule by its id.
       expect(`${defs[0].id}.ts`).toBe(file);
       if (!(RULES as readonly FormRule[]).includes(defs[0])) unregistered.push(file);
@@ -219,7 +227,9 @@ describe("README.md's rules table", () => {
   const rows = readmeRuleRows(readFileSync(join(ROOT, "README.md"), "utf8"));
 
   it("is read as a table of rules", () => {
-    expect(readmeRuleRows("## 检查规则 / x\n\n| 规则 id | 级别 | 何时 |\n|---|---|---|\n| `a-rule` | 错误/提示 | … |\n")).toEqual([{ id: "a-rule", severity: ["error", "info"] }]);
+    expect(readmeRuleRows("## 检查规则 / x\n\n| 规则 id | 级别 | 何时 |\n|---|---|---|\n| `a-rule` | 错误/提示 | … |\n")).toEqual([
+      { id: "a-rule", severity: ["error", "info"] },
+    ]);
   });
 
   it("lists every rule once, and no rule that does not exist", () => {

@@ -65,7 +65,13 @@ describe("PERF.EXECRATE", () => {
   });
 
   it("agrees with the engine's execRate wherever both answer", () => {
-    for (const [budget, executed] of [[150, 100], [372.6, 372.6], [93.17, 90], [10, 0], [3, 7]]) {
+    for (const [budget, executed] of [
+      [150, 100],
+      [372.6, 372.6],
+      [93.17, 90],
+      [10, 0],
+      [3, 7],
+    ]) {
       expect(perfExecRate(budget, executed)).toBe(execRate(budget, executed));
     }
   });
@@ -107,7 +113,12 @@ describe("PERF.EXECSCORE", () => {
   });
 
   it("agrees with the engine's execScore", () => {
-    for (const [budget, executed, weight] of [[150, 100, 10], [100, 130, 10], [93.17, 50, 20], [1, 0.5, null]] as const) {
+    for (const [budget, executed, weight] of [
+      [150, 100, 10],
+      [100, 130, 10],
+      [93.17, 50, 20],
+      [1, 0.5, null],
+    ] as const) {
       expect(perfExecScore(budget, executed, weight)).toBe(execScore(budget, executed, weight));
     }
   });

@@ -37,20 +37,20 @@ describe("PERF.GRADE (90 优, 80 良, 60 中, below 差; bands include their low
 });
 
 describe("PERF.CHECK", () => {
-  it("returns \"\" for consistent rows: target met with full marks, shortfall with a reason", () => {
+  it('returns "" for consistent rows: target met with full marks, shortfall with a reason', () => {
     expect(perfCheck("≥95%", 0.97, 10, 10, null)).toBe("");
     expect(perfCheck("5万元", "0.84万元", 10, 10)).toBe("");
     expect(perfCheck("≥98%", 0.97, 10, 9.9, "部分设备未按期验收")).toBe("");
   });
 
-  it("flags form 1's 时效 row: \"及时完成\" is tier 1 (8–10 of 10) but scored 7", () => {
+  it('flags form 1\'s 时效 row: "及时完成" is tier 1 (8–10 of 10) but scored 7', () => {
     const msg = perfCheck("及时", "及时完成", 10, 7, "工程未办理结算评审");
     expect(msg).toContain("第1档");
     expect(msg).toContain("8–10");
     expect(msg).toContain("7");
   });
 
-  it("flags \"全部完成\" against a 95% target as not measurable", () => {
+  it('flags "全部完成" against a 95% target as not measurable', () => {
     expect(perfCheck("95%", "全部完成", 10, 10, null)).toContain("不可衡量");
   });
 

@@ -37,7 +37,7 @@ describe("message table", () => {
 });
 
 describe("argument readers", () => {
-  it("treats null, undefined, \"\" and spaces as blank but not 0", () => {
+  it('treats null, undefined, "" and spaces as blank but not 0', () => {
     expect([null, undefined, "", "   "].map(isBlank)).toEqual([true, true, true, true]);
     expect([0, "0", false].map(isBlank)).toEqual([false, false, false]);
   });

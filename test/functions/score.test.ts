@@ -22,7 +22,7 @@ describe("PERF.SCORE on the seed's rows", () => {
     expect(perfScore("150万元", "100万元", 10)).toBe(10);
   });
 
-  it("refuses to score 满意度 \"95%\" against \"全部完成\": the actual is not measurable", () => {
+  it('refuses to score 满意度 "95%" against "全部完成": the actual is not measurable', () => {
     expect(errorOf(() => perfScore("95%", "全部完成", 10))).toEqual({
       code: "#VALUE!",
       message: "实际完成值“全部完成”不可衡量：年度指标值“95%”是定量指标，请填写实际数值",
@@ -71,11 +71,11 @@ describe("PERF.SCORE by the national rules (财预〔2020〕10号)", () => {
 });
 
 describe("PERF.SCORE direction override", () => {
-  it("\"<=\" turns a ≥ target into a cap: 97% over a 95% cap scores 10 × 0.95/0.97", () => {
+  it('"<=" turns a ≥ target into a cap: 97% over a 95% cap scores 10 × 0.95/0.97', () => {
     expect(perfScore("≥95%", "97%", 10, "<=")).toBeCloseTo((10 * 0.95) / 0.97, 12);
   });
 
-  it("\">=\" turns a cost cap into a goal: 6万元 against 5万元 is then met", () => {
+  it('">=" turns a cost cap into a goal: 6万元 against 5万元 is then met', () => {
     expect(perfScore("≤5万元", "6万元", 10, ">=")).toBe(10);
     expect(perfScore("5万元", "4万元", 10, ">=")).toBeCloseTo(8, 12);
   });
@@ -90,7 +90,7 @@ describe("PERF.SCORE direction override", () => {
   it("refuses any other direction with #VALUE! listing the accepted ones", () => {
     const err = errorOf(() => perfScore("≥95%", "97%", 10, "up"));
     expect(err.code).toBe("#VALUE!");
-    expect(err.message).toContain("\">=\"、\"<=\" 或 \"=\"");
+    expect(err.message).toContain('">="、"<=" 或 "="');
     expect(err.message).toContain("“up”");
   });
 
@@ -174,7 +174,9 @@ describe("PERF.DEVIATION", () => {
   });
 
   it("explains why a pair has no deviation", () => {
-    expect(errorOf(() => perfDeviation("95%", "全部完成")).message).toBe("实际完成值“全部完成”不可衡量：年度指标值“95%”是定量指标，请填写实际数值");
+    expect(errorOf(() => perfDeviation("95%", "全部完成")).message).toBe(
+      "实际完成值“全部完成”不可衡量：年度指标值“95%”是定量指标，请填写实际数值",
+    );
     expect(errorOf(() => perfDeviation("及时完成", 1)).message).toBe("年度指标值“及时完成”不是数值，无法计算偏差率");
     expect(errorOf(() => perfDeviation("430平米", "5万元")).message).toContain("单位不一致");
     expect(errorOf(() => perfDeviation(null, 1)).message).toBe("年度指标值为空");
@@ -183,7 +185,13 @@ describe("PERF.DEVIATION", () => {
   });
 
   it("agrees with the engine's deviation()", () => {
-    const pairs: [unknown, unknown][] = [["≥95%", 0.97], ["5万元", "0.84万元"], ["50-70次", "80次"], [3, 4.5], ["≤10天", "12天"]];
+    const pairs: [unknown, unknown][] = [
+      ["≥95%", 0.97],
+      ["5万元", "0.84万元"],
+      ["50-70次", "80次"],
+      [3, 4.5],
+      ["≤10天", "12天"],
+    ];
     for (const [t, a] of pairs) {
       expect(perfDeviation(t, a)).toBe(deviation(parseValue(t as string | number), parseValue(a as string | number)));
     }

@@ -46,10 +46,15 @@ describe("findings quote an excerpt of long cell text", () => {
   });
 
   it("a long text in place of a score (score-range) and of the total (total)", () => {
-    const r = checkSpec({ ...editGroup(base, "数量指标", (g) => ({ ...g, score: `二十${"分".repeat(2000)}` })), total: { ...base.total, score: `九十${"九".repeat(2000)}` } });
+    const r = checkSpec({
+      ...editGroup(base, "数量指标", (g) => ({ ...g, score: `二十${"分".repeat(2000)}` })),
+      total: { ...base.total, score: `九十${"九".repeat(2000)}` },
+    });
     expect(r.findings.filter((f) => f.rule === "score-range").map((f) => f.message)).toEqual([`得分「二十${"分".repeat(38)}…」不是数字`]);
     // The text score counts 0: 99.5 − 20 = 79.5.
-    expect(r.findings.filter((f) => f.rule === "total").map((f) => f.message)).toEqual([`总分填写为九十${"九".repeat(38)}…，按执行率得分与各指标得分合计应为79.5`]);
+    expect(r.findings.filter((f) => f.rule === "total").map((f) => f.message)).toEqual([
+      `总分填写为九十${"九".repeat(38)}…，按执行率得分与各指标得分合计应为79.5`,
+    ]);
   });
 
   it("PERF.CHECK quotes an excerpt too", () => {
@@ -59,7 +64,10 @@ describe("findings quote an excerpt of long cell text", () => {
 
   it("engine-composed text is not cut (the weight-policy message names all four weights)", () => {
     const r = checkSpec(editGroup(base, "社会效益指标", (g) => ({ ...g, weight: 25, score: 25 })));
-    const en = checkSpec(editGroup(base, "社会效益指标", (g) => ({ ...g, weight: 25, score: 25 })), "en");
+    const en = checkSpec(
+      editGroup(base, "社会效益指标", (g) => ({ ...g, weight: 25, score: 25 })),
+      "en",
+    );
     expect(r.findings.find((f) => f.rule === "weight-policy")?.message).toBe(
       "一级指标分值为产出50/效益25/满意度10（执行率10），与统一设置产出50/效益30/满意度10（执行率10）不同，如有特殊情况请说明",
     );

@@ -99,36 +99,35 @@ function sheetOf(grid: Grid, fixes: FormReport["fixes"]): XLSX.WorkSheet {
 }
 
 describe.skipIf(!hasLibreOffice())("fix formulas recalculated by LibreOffice", () => {
-  it(
-    "every total and grade formula recalculates to the report's value",
-    async () => {
-      const wb = XLSX.utils.book_new();
-      const reports: FormReport[] = [];
-      for (const c of CASES) {
-        const grid = formGrid(c.spec, c.sheet, { variant: c.variant });
-        const [r] = checkGrid(grid);
-        expect(r.computed, c.sheet).toMatchObject({ total: c.total, grade: c.grade });
-        expect(r.fixes.map((f) => f.purpose), c.sheet).toEqual(["total", "grade"]);
-        reports.push(r);
-        XLSX.utils.book_append_sheet(wb, sheetOf(grid, r.fixes), c.sheet);
+  it("every total and grade formula recalculates to the report's value", async () => {
+    const wb = XLSX.utils.book_new();
+    const reports: FormReport[] = [];
+    for (const c of CASES) {
+      const grid = formGrid(c.spec, c.sheet, { variant: c.variant });
+      const [r] = checkGrid(grid);
+      expect(r.computed, c.sheet).toMatchObject({ total: c.total, grade: c.grade });
+      expect(
+        r.fixes.map((f) => f.purpose),
+        c.sheet,
+      ).toEqual(["total", "grade"]);
+      reports.push(r);
+      XLSX.utils.book_append_sheet(wb, sheetOf(grid, r.fixes), c.sheet);
+    }
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "perf-fix-recalc-")), "fixes.xlsx");
+    writeFileSync(file, XLSX.write(wb, { bookType: "xlsx", type: "buffer" }) as Buffer);
+    const cells = readCells(await recalculate(file));
+    for (const fix of reports.flatMap((r) => r.fixes)) {
+      const got = cells[`${fix.sheet}!${fix.cell}`]?.value;
+      const where = `${fix.sheet}!${fix.cell} = ${fix.formula}`;
+      if (typeof fix.value === "number") {
+        expect(typeof got, where).toBe("number");
+        expect(Math.abs((got as number) - fix.value), `${where}: ${String(got)}`).toBeLessThanOrEqual(1e-9);
+      } else {
+        expect(got, where).toBe(fix.value);
       }
-      const file = path.join(mkdtempSync(path.join(tmpdir(), "perf-fix-recalc-")), "fixes.xlsx");
-      writeFileSync(file, XLSX.write(wb, { bookType: "xlsx", type: "buffer" }) as Buffer);
-      const cells = readCells(await recalculate(file));
-      for (const fix of reports.flatMap((r) => r.fixes)) {
-        const got = cells[`${fix.sheet}!${fix.cell}`]?.value;
-        const where = `${fix.sheet}!${fix.cell} = ${fix.formula}`;
-        if (typeof fix.value === "number") {
-          expect(typeof got, where).toBe("number");
-          expect(Math.abs((got as number) - fix.value), `${where}: ${String(got)}`).toBeLessThanOrEqual(1e-9);
-        } else {
-          expect(got, where).toBe(fix.value);
-        }
-      }
-      // The hand totals, not just the engine's: the formulas recalculate to what the form adds up to.
-      expect(reports.map((r) => r.fixes[0].value)).toEqual(CASES.map((c) => c.total));
-      expect(reports.map((r) => r.fixes[1].value)).toEqual(CASES.map((c) => c.grade));
-    },
-    300_000,
-  );
+    }
+    // The hand totals, not just the engine's: the formulas recalculate to what the form adds up to.
+    expect(reports.map((r) => r.fixes[0].value)).toEqual(CASES.map((c) => c.total));
+    expect(reports.map((r) => r.fixes[1].value)).toEqual(CASES.map((c) => c.grade));
+  }, 300_000);
 });

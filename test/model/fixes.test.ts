@@ -84,7 +84,9 @@ describe("the total formula", () => {
     // 98.47 without the 质量 row's 10.
     const plan = planFixes(a, 88.47, { execRate: 0.9, execScore: 9, total: 88.47, grade: "良" });
     expect(plan.writes).toEqual([]);
-    expect(plan.skipped).toEqual([expect.objectContaining({ severity: "info", message: "fix-skipped.error", params: { cell: "H15", value: "#REF!" } })]);
+    expect(plan.skipped).toEqual([
+      expect.objectContaining({ severity: "info", message: "fix-skipped.error", params: { cell: "H15", value: "#REF!" } }),
+    ]);
   });
 
   it("is not written for a form without indicator rows (no circular SUM over the 总分 row), and says why", () => {

@@ -98,7 +98,15 @@ describe("a form whose scores add up to exactly 90", () => {
 describe("the band table also reads a written grade and writes the formula (issue 9 item 3)", () => {
   it("reads each grade and its synonym, ignoring spaces and full-width forms, and nothing else", async () => {
     const { gradeWordOf } = await import("../../src/model/locate/grade-cell");
-    expect(["优", "优秀", "良好", "合格", "不合格", " 差 ", "良\u3000好"].map(gradeWordOf)).toEqual(["优", "优", "良", "中", "差", "差", "良"]);
+    expect(["优", "优秀", "良好", "合格", "不合格", " 差 ", "良\u3000好"].map(gradeWordOf)).toEqual([
+      "优",
+      "优",
+      "良",
+      "中",
+      "差",
+      "差",
+      "良",
+    ]);
     expect(["优良", "较好", "", "90"].map(gradeWordOf)).toEqual([null, null, null, null]);
   });
 

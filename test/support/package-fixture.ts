@@ -88,7 +88,9 @@ export function packageParts(options: PackageOptions = {}): Record<string, strin
       `<Relationships xmlns="${PKG_REL}">` +
       `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
       `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>` +
-      (options.macro ? '<Relationship Id="rId3" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>' : "") +
+      (options.macro
+        ? '<Relationship Id="rId3" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
+        : "") +
       "</Relationships>",
     "xl/styles.xml":
       xmlHead +

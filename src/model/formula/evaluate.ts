@@ -69,7 +69,8 @@ export class Evaluator {
       case "call": {
         const fn = FUNCTIONS[node.name];
         if (!fn) throw new Unevaluable(`function ${node.name}`);
-        if (node.args.length < fn.min || node.args.length > fn.max) throw new Unevaluable(`${node.name} with ${node.args.length} arguments`);
+        if (node.args.length < fn.min || node.args.length > fn.max)
+          throw new Unevaluable(`${node.name} with ${node.args.length} arguments`);
         return fn.call(node.args, this);
       }
     }
@@ -100,7 +101,8 @@ export class Evaluator {
       const clipped = this.source.clip(v.range);
       if (!clipped) return;
       this.source.spend((clipped.bottom - clipped.top + 1) * (clipped.right - clipped.left + 1));
-      for (let r = clipped.top; r <= clipped.bottom; r++) for (let c = clipped.left; c <= clipped.right; c++) visit(this.source.cell(r, c), true);
+      for (let r = clipped.top; r <= clipped.bottom; r++)
+        for (let c = clipped.left; c <= clipped.right; c++) visit(this.source.cell(r, c), true);
     } else if (isMatrix(v)) {
       for (const row of v.rows) for (const x of row) visit(x, true);
     } else {

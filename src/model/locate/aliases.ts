@@ -1,8 +1,7 @@
 // Header texts and their aliases across the provincial variants (docs/rules.md#layouts). Keys are compared
 // after headerKey(); order within a list is preference.
 
-export type IndicatorColumn =
-  | "level1" | "level2" | "level3" | "nature" | "target" | "unit" | "actual" | "weight" | "score" | "reason";
+export type IndicatorColumn = "level1" | "level2" | "level3" | "nature" | "target" | "unit" | "actual" | "weight" | "score" | "reason";
 
 export const INDICATOR_HEADERS: Record<IndicatorColumn, string[]> = {
   level1: ["一级指标"],
@@ -15,8 +14,15 @@ export const INDICATOR_HEADERS: Record<IndicatorColumn, string[]> = {
   weight: ["分值", "权重", "指标分值", "权重分"],
   score: ["得分", "自评得分", "实际得分"],
   reason: [
-    "偏差原因分析及改进措施", "未完成原因分析", "未完成原因及拟采取的改进措施", "偏差原因分析", "偏差原因",
-    "未完成原因", "原因分析", "原因", "偏差原因分析及整改措施",
+    "偏差原因分析及改进措施",
+    "未完成原因分析",
+    "未完成原因及拟采取的改进措施",
+    "偏差原因分析",
+    "偏差原因",
+    "未完成原因",
+    "原因分析",
+    "原因",
+    "偏差原因分析及整改措施",
   ],
 };
 
@@ -48,7 +54,6 @@ export const GRADE_LABELS = ["等级", "自评等级", "评价等级", "绩效�
  */
 export const CONCLUSION_LABELS = ["评价结论", "自评结论"];
 
-
 export type FieldName = "project" | "department" | "implementer";
 export const FIELD_LABELS: Record<FieldName, string[]> = {
   project: ["项目名称"],
@@ -62,7 +67,13 @@ export const FIELD_LABELS: Record<FieldName, string[]> = {
 export const GOAL_LABELS = ["年度总体目标", "年度总体目标完成情况", "总体目标", "年度绩效目标", "项目年度总体目标"];
 export const GOAL_EXPECTED_HEADERS = ["预期目标", "年初设定目标", "年度目标", "年度预期目标", "年初目标", "绩效目标"];
 export const GOAL_ACTUAL_HEADERS = [
-  "实际完成情况", "年度总体目标完成情况综述", "年度总体目标完成情况", "目标完成情况", "完成情况", "实际完成目标", "总体目标完成情况",
+  "实际完成情况",
+  "年度总体目标完成情况综述",
+  "年度总体目标完成情况",
+  "目标完成情况",
+  "完成情况",
+  "实际完成目标",
+  "总体目标完成情况",
 ];
 
 /** Labels that end the indicator table when a form has no 总分 row. */

@@ -1,12 +1,6 @@
 import type { SheetView } from "../sheet-view";
 import { headerKey } from "./header-text";
-import {
-  FUND_HEADERS,
-  INDICATOR_HEADERS,
-  REQUIRED_INDICATOR_COLUMNS,
-  type FundColumn,
-  type IndicatorColumn,
-} from "./aliases";
+import { FUND_HEADERS, INDICATOR_HEADERS, REQUIRED_INDICATOR_COLUMNS, type FundColumn, type IndicatorColumn } from "./aliases";
 
 type Aliases<K extends string> = Record<K, string[]>;
 
@@ -45,7 +39,10 @@ export function mapHeaderRow<K extends string>(
   return cols;
 }
 
-export type IndicatorHeader = { row: number; cols: Partial<Record<IndicatorColumn, number>> & Record<"target" | "actual" | "weight" | "score", number> };
+export type IndicatorHeader = {
+  row: number;
+  cols: Partial<Record<IndicatorColumn, number>> & Record<"target" | "actual" | "weight" | "score", number>;
+};
 
 /** The rows that head an indicator table: target, actual, weight and score columns plus a 二级 or 三级 column. */
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {

@@ -22,9 +22,21 @@ const COMPARATOR_DIRECTION: Record<Comparator, Direction> = {
 
 // Order matters: negated words ("不大于") before the words they contain, and ">"/"<" before "=" so ">=" is positive.
 const NATURE_WORDS: ReadonlyArray<[string, Direction]> = [
-  ["不大于", "reverse"], ["不小于", "positive"], ["≥", "positive"], [">", "positive"], ["正向", "positive"], ["大于", "positive"], ["不低于", "positive"],
-  ["≤", "reverse"], ["<", "reverse"], ["反向", "reverse"], ["小于", "reverse"], ["不高于", "reverse"], ["不超过", "reverse"],
-  ["=", "equal"], ["等于", "equal"],
+  ["不大于", "reverse"],
+  ["不小于", "positive"],
+  ["≥", "positive"],
+  [">", "positive"],
+  ["正向", "positive"],
+  ["大于", "positive"],
+  ["不低于", "positive"],
+  ["≤", "reverse"],
+  ["<", "reverse"],
+  ["反向", "reverse"],
+  ["小于", "reverse"],
+  ["不高于", "reverse"],
+  ["不超过", "reverse"],
+  ["=", "equal"],
+  ["等于", "equal"],
 ];
 
 /** Reads a 指标性质 cell; null when it names no direction (blank, "定性", anything else). */

@@ -6,7 +6,18 @@ export { positiveRule, reverseRule, equalRule, intervalRule, type RuleResult } f
 export { scoreIndicator } from "./indicator";
 export { qualitativeRange, tierOfScore } from "./qualitative-range";
 export { deviation } from "./deviation";
-export { gradeOf, gradeOfWord, gradeFormula, gradedTotal, GRADES, GRADE_BANDS, GRADE_DECIMALS, LOWEST_GRADE, type Grade, type GradeBand } from "./grade";
+export {
+  gradeOf,
+  gradeOfWord,
+  gradeFormula,
+  gradedTotal,
+  GRADES,
+  GRADE_BANDS,
+  GRADE_DECIMALS,
+  LOWEST_GRADE,
+  type Grade,
+  type GradeBand,
+} from "./grade";
 export { groupScore } from "./group";
 export { isOverAchieved } from "./over-achievement";
 export { roundTo, type RoundingMode } from "./rounding";

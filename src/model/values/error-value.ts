@@ -2,7 +2,18 @@
  * The error values a spreadsheet caches in a cell. Hosts hand them over as their code in text (Office.js,
  * SheetJS and ExcelJS alike), so a cell holding exactly one of these is read as that error.
  */
-export const ERROR_CODES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA"] as const;
+export const ERROR_CODES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const CODES: ReadonlySet<string> = new Set(ERROR_CODES);

@@ -8,21 +8,60 @@ import { foldText } from "./normalize";
 
 export const VAGUE_TARGET_PHRASES: readonly string[] = [
   // "Somewhat better": a change with no size (有所提高).
-  "有所提高", "有所提升", "有所改善", "有所增加", "有所增强", "有所下降",
+  "有所提高",
+  "有所提升",
+  "有所改善",
+  "有所增加",
+  "有所增强",
+  "有所下降",
   // "Greatly better": a size with no number (大幅提高).
-  "大幅提高", "大幅提升", "大幅增加", "大幅度",
+  "大幅提高",
+  "大幅提升",
+  "大幅增加",
+  "大幅度",
   // "Effectively better" (有效提升): the audit_agent example of a description to quantify.
-  "有效提升", "有效提高", "有效改善", "有效增强",
+  "有效提升",
+  "有效提高",
+  "有效改善",
+  "有效增强",
   // "Clearly / notably better", and the effect or role being clear (作用明显, 效果显著): what real forms write
   // for 效益指标.
-  "明显改善", "明显提高", "明显提升", "明显增强", "显著提高", "显著提升", "显著改善", "显著增强",
-  "作用明显", "作用显著", "效果明显", "效果显著", "成效明显", "成效显著",
+  "明显改善",
+  "明显提高",
+  "明显提升",
+  "明显增强",
+  "显著提高",
+  "显著提升",
+  "显著改善",
+  "显著增强",
+  "作用明显",
+  "作用显著",
+  "效果明显",
+  "效果显著",
+  "成效明显",
+  "成效显著",
   // "Has been raised" (得到提升): states that a change happened, not how much.
-  "得到提升", "得到提高", "得到改善", "得到加强", "得到增强",
+  "得到提升",
+  "得到提高",
+  "得到改善",
+  "得到加强",
+  "得到增强",
   // A satisfaction level in words (很满意) instead of a rate such as ≥90%.
-  "很满意", "较满意", "满意度较高", "满意度高",
+  "很满意",
+  "较满意",
+  "满意度较高",
+  "满意度高",
   // "Further / steadily / continuously": a trend without an end point.
-  "进一步", "不断提高", "不断提升", "逐步提高", "逐步提升", "稳步提升", "稳步提高", "持续提升", "持续改善", "一定程度",
+  "进一步",
+  "不断提高",
+  "不断提升",
+  "逐步提高",
+  "逐步提升",
+  "稳步提升",
+  "稳步提高",
+  "持续提升",
+  "持续改善",
+  "一定程度",
 ];
 
 // One character class, replaced globally: linear. Whitespace and invisible characters are gone after foldText.

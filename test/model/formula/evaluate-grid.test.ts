@@ -81,7 +81,17 @@ describe("evaluateFormulas", () => {
   });
 
   it("reports unevaluable formulas at their sheet positions, in reading order", () => {
-    const g = grid([[null, null], [null, null]], [["Sheet2!A1", null], [null, "VLOOKUP(1,A1:B2,2)"]], { row: 9, col: 3 });
+    const g = grid(
+      [
+        [null, null],
+        [null, null],
+      ],
+      [
+        ["Sheet2!A1", null],
+        [null, "VLOOKUP(1,A1:B2,2)"],
+      ],
+      { row: 9, col: 3 },
+    );
     expect(evaluateFormulas(g).unevaluated).toEqual([
       { row: 9, col: 3 },
       { row: 10, col: 4 },

@@ -10,7 +10,13 @@ const CELLS: CellValue[][] = [
 
 /** The value a formula gets when written in F1 of that sheet with no cached result. */
 function calc(formula: string): CellValue | "unevaluable" {
-  const grid: Grid = { sheet: "s", origin: { row: 0, col: 0 }, merges: [], values: CELLS.map((r) => [...r, null]), formulas: [[null, null, null, null, null, formula]] };
+  const grid: Grid = {
+    sheet: "s",
+    origin: { row: 0, col: 0 },
+    merges: [],
+    values: CELLS.map((r) => [...r, null]),
+    formulas: [[null, null, null, null, null, formula]],
+  };
   const out = evaluateFormulas(grid);
   return out.unevaluated.length > 0 ? "unevaluable" : out.grid.values[0][5];
 }
@@ -88,8 +94,8 @@ describe("the formula evaluator: functions", () => {
     ["IF(0,C2,5)", 5], // only the branch taken is evaluated
     ["IF(0,Sheet2!A1,5)", "unevaluable"], // but a reference we cannot read makes the formula unreadable
     ["IFERROR(1/0,-1)", -1],
-    ["IFERROR(C2,\"x\")", "x"],
-    ["IFERROR(3,\"x\")", 3],
+    ['IFERROR(C2,"x")', "x"],
+    ['IFERROR(3,"x")', 3],
     ["AND(1,TRUE,A1)", true],
     ["AND(A1:E1)", true], // text in a range is skipped
     ["OR(0,FALSE)", false],

@@ -122,17 +122,20 @@ describe.each(VARIANTS)("noisy headers (variant %s)", (variant) => {
     expect(noisy[0].entered.total).toBe(e.enteredTotal);
   });
 
-  it.each(SEED_EXPECTATIONS.map((e, i) => [i + 1, e] as const))("seed form %i: (A)/(B) suffixes, breaks, spaces and colons change nothing", (_n, e) => {
-    const base = formGrid(e.spec, "S", { variant });
-    const noisy = replaceTexts(base, EXTRA_NOISE);
-    expect(noisy.values).not.toEqual(base.values);
-    const [clean] = checkGrid(base);
-    const got = checkGrid(noisy);
-    expect(got).toHaveLength(1);
-    expect(figures(got[0])).toEqual(figures(clean));
-    expect(groupShape(parsedForms(noisy)[0])).toEqual(groupShape(parsedForms(base)[0]));
-    expect(got[0].findings.map((f) => [f.rule, f.cell, f.row])).toEqual(clean.findings.map((f) => [f.rule, f.cell, f.row]));
-  });
+  it.each(SEED_EXPECTATIONS.map((e, i) => [i + 1, e] as const))(
+    "seed form %i: (A)/(B) suffixes, breaks, spaces and colons change nothing",
+    (_n, e) => {
+      const base = formGrid(e.spec, "S", { variant });
+      const noisy = replaceTexts(base, EXTRA_NOISE);
+      expect(noisy.values).not.toEqual(base.values);
+      const [clean] = checkGrid(base);
+      const got = checkGrid(noisy);
+      expect(got).toHaveLength(1);
+      expect(figures(got[0])).toEqual(figures(clean));
+      expect(groupShape(parsedForms(noisy)[0])).toEqual(groupShape(parsedForms(base)[0]));
+      expect(got[0].findings.map((f) => [f.rule, f.cell, f.row])).toEqual(clean.findings.map((f) => [f.rule, f.cell, f.row]));
+    },
+  );
 });
 
 describe.each(VARIANTS)("blank rows inside the form (variant %s)", (variant) => {
@@ -242,7 +245,9 @@ describe.each(VARIANTS)("merged label cells (variant %s)", (variant) => {
     expect(r.project).toBe(E1.project);
     expect(r.computed.execRate).toBe(0.6667);
     const form = parsedForms(g)[0];
-    expect(form.groups.slice(0, E1.groups.length).map((x) => [x.weight.value, x.score.value])).toEqual(E1.groups.map((x) => [x.weight, x.score]));
+    expect(form.groups.slice(0, E1.groups.length).map((x) => [x.weight.value, x.score.value])).toEqual(
+      E1.groups.map((x) => [x.weight, x.score]),
+    );
   });
 });
 

@@ -14,7 +14,11 @@ const [E1, E2, E3] = SEED_EXPECTATIONS;
 
 describe("one form per sheet across a workbook (checkGrids)", () => {
   it("gives one report per sheet, in sheet order, each naming its own sheet", () => {
-    const grids = [formGrid(SEED_FORM_1, "项目1"), formGrid(SEED_FORM_2, "项目2", { variant: "C" }), formGrid(SEED_FORM_3, "项目3", { variant: "D" })];
+    const grids = [
+      formGrid(SEED_FORM_1, "项目1"),
+      formGrid(SEED_FORM_2, "项目2", { variant: "C" }),
+      formGrid(SEED_FORM_3, "项目3", { variant: "D" }),
+    ];
     const reports = checkGrids(grids);
     expect(reports.map((r) => [r.sheet, r.project, r.range, r.entered.total])).toEqual([
       ["项目1", E1.project, "A1:I39", 90.6],
@@ -126,7 +130,9 @@ describe("two forms without narratives stacked directly (defect form on a per-ro
       [`A${offset + 1}:I${offset + rd.total + 1}`, 90, 86],
     ]);
     expect(reports[0].findings).toEqual([]);
-    expect(byRule(reports[1], "total")).toEqual([expect.objectContaining({ cell: `H${offset + rd.total + 1}`, row: offset + rd.total + 1 })]);
+    expect(byRule(reports[1], "total")).toEqual([
+      expect.objectContaining({ cell: `H${offset + rd.total + 1}`, row: offset + rd.total + 1 }),
+    ]);
   });
 });
 

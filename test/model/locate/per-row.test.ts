@@ -18,7 +18,9 @@ describe.each(VARIANTS)("a canonical per-row form (variant %s)", (variant) => {
   const grid = formGrid(PER_ROW_FORM, "逐行", { variant });
 
   it("has no merges inside the indicator table's score columns", () => {
-    const inTable = grid.merges.filter((m) => m.top >= rows.firstIndicator && m.bottom < rows.total && m.right >= L.ind.weight && m.left <= L.ind.score);
+    const inTable = grid.merges.filter(
+      (m) => m.top >= rows.firstIndicator && m.bottom < rows.total && m.right >= L.ind.weight && m.left <= L.ind.score,
+    );
     expect(inTable).toEqual([]);
   });
 
@@ -88,7 +90,11 @@ describe("a per-row form whose 二级 label is merged over its rows", () => {
   const second = rows.firstIndicator + 1;
   const values = base.values.map((r) => [...r]);
   values[second][level2Col] = null;
-  const merged = { ...base, values, merges: [...base.merges, { top: rows.firstIndicator, left: level2Col, bottom: second, right: level2Col }] };
+  const merged = {
+    ...base,
+    values,
+    merges: [...base.merges, { top: rows.firstIndicator, left: level2Col, bottom: second, right: level2Col }],
+  };
 
   it("keeps two groups, both labelled 数量指标, through the merge", () => {
     const [form] = parsedForms(merged);

@@ -82,7 +82,9 @@ describe.each(VARIANTS)("row contract on the defect form (variant %s)", (variant
 
   it("at an offset, and in a grid whose origin is the form's corner, rows and cells move with the form", () => {
     const moved = formGrid(DEFECT_FORM, "缺陷", { variant, startRow: 10, startCol: 4 });
-    const expected = sorted(expectedDefectFindings(variant).map((e) => pick(shiftFinding({ ...e, sheet: "", message: "", highlight: false }, 10, 4))));
+    const expected = sorted(
+      expectedDefectFindings(variant).map((e) => pick(shiftFinding({ ...e, sheet: "", message: "", highlight: false }, 10, 4))),
+    );
     expect(sorted(checkGrid(moved)[0].findings.map(pick))).toEqual(expected);
     expect(sorted(checkGrid(sliceToOrigin(moved, 10, 4))[0].findings.map(pick))).toEqual(expected);
   });

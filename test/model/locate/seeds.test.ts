@@ -65,7 +65,10 @@ describe.each(VARIANTS)("seed forms in variant %s", (variant) => {
         expect(group.firstRow, `${x.level2} first row`).toBe(row);
         expect(group.lastRow, `${x.level2} last row`).toBe(row + x.rows - 1);
         expect(group.indicators, x.level2).toHaveLength(x.rows);
-        expect(group.indicators.filter((ind) => !ind.blank), x.level2).toHaveLength(x.indicators);
+        expect(
+          group.indicators.filter((ind) => !ind.blank),
+          x.level2,
+        ).toHaveLength(x.indicators);
         expect(group.weight.value, `${x.level2} 分值`).toBe(x.weight);
         expect(group.score.value, `${x.level2} 得分`).toBe(x.score);
         expect(group.score.pos).toEqual({ row, col: L.ind.score });

@@ -50,7 +50,8 @@ describe("checkGrid on arbitrary grids", () => {
           for (const f of r.findings) expect(f.sheet).toBe(grid.sheet);
           const range = parseRangeA1(r.range);
           expect(range, r.range).not.toBeNull();
-          if (range) expect(range.top >= top && range.left >= left && range.bottom <= bottom && range.right <= right, `${r.range}`).toBe(true);
+          if (range)
+            expect(range.top >= top && range.left >= left && range.bottom <= bottom && range.right <= right, `${r.range}`).toBe(true);
         }
       }),
       RUNS,

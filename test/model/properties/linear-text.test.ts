@@ -25,8 +25,36 @@ const MAX_RATIO = 8;
 // The shapes that hurt backtracking regexes: separator, digit and punctuation runs, unclosed brackets, colons,
 // repeated shortfall words, invisible characters.
 const UNITS = [
-  "1-", "-", "，", "，，1", ":", "：", "[", "(", "(a", "【", "1", "1,", "1.", "。", " ", "%", "1%", "未完成", "e1",
-  "万元", "\u200B", "*", "#", "1,000", "—", "~", "至", "0", "、", "\u3000",
+  "1-",
+  "-",
+  "，",
+  "，，1",
+  ":",
+  "：",
+  "[",
+  "(",
+  "(a",
+  "【",
+  "1",
+  "1,",
+  "1.",
+  "。",
+  " ",
+  "%",
+  "1%",
+  "未完成",
+  "e1",
+  "万元",
+  "\u200B",
+  "*",
+  "#",
+  "1,000",
+  "—",
+  "~",
+  "至",
+  "0",
+  "、",
+  "\u3000",
 ];
 const shapeArb = fc.array(fc.constantFrom(...UNITS), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(""));
 
@@ -54,7 +82,10 @@ function work(f: (s: string) => unknown, unit: string, length: number, reps: num
   let best = Infinity;
   for (let round = 0; round < 3; round++) {
     const inputs = Array.from({ length: reps }, () => build(unit, length, tags++));
-    best = Math.min(best, cpu(() => inputs.forEach((s) => f(s))));
+    best = Math.min(
+      best,
+      cpu(() => inputs.forEach((s) => f(s))),
+    );
   }
   return best;
 }
@@ -88,14 +119,18 @@ const ENTRY_POINTS: [string, (s: string) => unknown][] = [
 ];
 
 describe("every text entry point is linear on adversarial strings of 100,000+ characters", () => {
-  it.each(ENTRY_POINTS)("%s", (_, f) => {
-    fc.assert(
-      fc.property(shapeArb, (unit) => {
-        expect(growthRatio(f, unit)).toBeLessThanOrEqual(MAX_RATIO);
-      }),
-      { numRuns: 4, seed: 8 },
-    );
-  }, 120_000);
+  it.each(ENTRY_POINTS)(
+    "%s",
+    (_, f) => {
+      fc.assert(
+        fc.property(shapeArb, (unit) => {
+          expect(growthRatio(f, unit)).toBeLessThanOrEqual(MAX_RATIO);
+        }),
+        { numRuns: 4, seed: 8 },
+      );
+    },
+    120_000,
+  );
 
   it.each([
     ["a 300,000-character reason of commas (issue 8, 57 s of CPU before)", classifyReason, "，"],
@@ -104,9 +139,13 @@ describe("every text entry point is linear on adversarial strings of 100,000+ ch
     ["an actual that is a long run of digits", qualitativeTier, "1"],
     ["a range of ranges 1-1-1-…", parseValue, "1-"],
     ["a --fix cell of spaces", (s: string) => checkRow({ target: "≥1", actual: "1", weight: 10, score: s }), " "],
-  ] as [string, (s: string) => unknown, string][])("%s", (_, f, unit) => {
-    expect(growthRatio(f, unit, 75_000)).toBeLessThanOrEqual(MAX_RATIO);
-  }, 120_000);
+  ] as [string, (s: string) => unknown, string][])(
+    "%s",
+    (_, f, unit) => {
+      expect(growthRatio(f, unit, 75_000)).toBeLessThanOrEqual(MAX_RATIO);
+    },
+    120_000,
+  );
 });
 
 /** The clean form with its text cells (reason, target, actual, indicator name, project) holding `text`. */

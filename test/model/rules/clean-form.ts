@@ -7,7 +7,13 @@ const NONE = "无偏差";
 
 export function cleanForm(): FormSpec {
   const group = (level1: string, level2: string, level3: string, target: string, actual: string, weight: number): GroupSpec => ({
-    level1, level2, weight, score: weight, reason: NONE, merged: true, rows: [{ level3, target, actual }],
+    level1,
+    level2,
+    weight,
+    score: weight,
+    reason: NONE,
+    merged: true,
+    rows: [{ level3, target, actual }],
   });
   return {
     title: "项目支出绩效自评表",
@@ -16,7 +22,12 @@ export function cleanForm(): FormSpec {
     department: "某市财政局",
     implementer: "某区街道办事处",
     fund: {
-      initial: 100, budget: 100, executed: 95, weight: 10, rate: { value: 0.95, format: "0.00%" }, score: 9.5,
+      initial: 100,
+      budget: 100,
+      executed: 95,
+      weight: 10,
+      rate: { value: 0.95, format: "0.00%" },
+      score: 9.5,
       sub: [{ label: "其中：当年财政拨款", initial: 100, budget: 100, executed: 95 }, { label: "上年结转资金" }, { label: "其他资金" }],
     },
     goals: { expected: "完成培训与设施建设。", actual: "已完成培训与设施建设。" },

@@ -19,7 +19,9 @@ export function displayedText(n: number, format: string | null | undefined): str
 /** Every number cell of a grid in sheet coordinates, in reading order. */
 export function numberCells(grid: Grid): { row: number; col: number }[] {
   const out: { row: number; col: number }[] = [];
-  grid.values.forEach((r, i) => r.forEach((v, j) => typeof v === "number" && out.push({ row: grid.origin.row + i, col: grid.origin.col + j })));
+  grid.values.forEach((r, i) =>
+    r.forEach((v, j) => typeof v === "number" && out.push({ row: grid.origin.row + i, col: grid.origin.col + j })),
+  );
   return out;
 }
 
@@ -27,7 +29,11 @@ export function numberCells(grid: Grid): { row: number; col: number }[] {
  * The grid with the chosen number cells (default: all) rewritten as their displayed text, formatted "@".
  * `spell` may restyle the text (full-width digits, padding) the way people type it.
  */
-export function asDisplayedText(grid: Grid, pick: (row: number, col: number) => boolean = () => true, spell: (text: string) => string = (t) => t): Grid {
+export function asDisplayedText(
+  grid: Grid,
+  pick: (row: number, col: number) => boolean = () => true,
+  spell: (text: string) => string = (t) => t,
+): Grid {
   const formats = grid.values.map((r, i) => r.map((_, j) => grid.numberFormats?.[i]?.[j] ?? null));
   const values = grid.values.map((r, i) =>
     r.map((v, j) => {

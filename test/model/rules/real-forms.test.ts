@@ -38,7 +38,9 @@ describe("actual-vs-score names the side a missed target was missed on", () => {
 
   it("an = 0 line that was spent went over it (the seed's 资本性支出 shape)", () => {
     const report = checkSpec(editRow(base, "成本指标", { target: "=0万元", actual: "17.99万元" }));
-    expect(only(report, "actual-vs-score").map((f) => f.message)).toEqual(["「项目成本」实际完成值17.99万元超过年度指标值=0万元，却得满分5"]);
+    expect(only(report, "actual-vs-score").map((f) => f.message)).toEqual([
+      "「项目成本」实际完成值17.99万元超过年度指标值=0万元，却得满分5",
+    ]);
   });
 
   it("a ≥ row below its target still says 未达到", () => {
@@ -67,7 +69,9 @@ describe("exec-score shows 分值 × min(执行率, 1)", () => {
   });
 
   it("the truncated 6.6 shows the same formula in its hint", () => {
-    expect(brief(checkSpec(fund(6.6)), "exec-score")).toEqual(["info@H6 执行率得分6.6为截断值，应为10×min(66.67%,1)=6.67（四舍五入，在允许误差内）"]);
+    expect(brief(checkSpec(fund(6.6)), "exec-score")).toEqual([
+      "info@H6 执行率得分6.6为截断值，应为10×min(66.67%,1)=6.67（四舍五入，在允许误差内）",
+    ]);
   });
 
   it("a rate over 100% is capped: 120 of 100 earns 10, not 12", () => {
@@ -117,7 +121,12 @@ describe("blank fund figures", () => {
     const ids = (unevaluated: { row: number; col: number }[], form = blankFund) =>
       execRate.check({ analysis: analyzeForm(form, profile, unevaluated), profile, total: null }).map((h) => h.message);
     expect(ids([])).toEqual(["exec-rate.fund-blank"]);
-    expect(ids([{ row: 5, col: 3 }, { row: 5, col: 4 }])).toEqual([]);
+    expect(
+      ids([
+        { row: 5, col: 3 },
+        { row: 5, col: 4 },
+      ]),
+    ).toEqual([]);
     const [blankRate] = parsedForms(formGrid({ ...base, fund: { ...base.fund, rate: null, sub: [] } }, "自评表"));
     expect(ids([], blankRate)).toEqual(["exec-rate.blank"]);
     expect(ids([{ row: 5, col: 6 }], blankRate)).toEqual([]);
@@ -125,7 +134,9 @@ describe("blank fund figures", () => {
 
   it("in English", () => {
     const report = checkSpec({ ...base, fund: { ...base.fund, budget: null, executed: null, sub: [] } }, "en");
-    expect(only(report, "exec-rate").map((f) => f.message)).toEqual(["The full-year budget and the full-year executed amount are both blank"]);
+    expect(only(report, "exec-rate").map((f) => f.message)).toEqual([
+      "The full-year budget and the full-year executed amount are both blank",
+    ]);
   });
 });
 
@@ -143,22 +154,36 @@ describe("a blank 年度总体目标 is a required-field error naming which text
 
   it("both blank: two findings, expected first", () => {
     const report = checkSpec({ ...base, goals: { expected: "", actual: "" } });
-    expect(brief(report, "required-field")).toEqual(["error@B11 年度总体目标（预期目标）未填写", "error@F11 年度总体目标（实际完成情况）未填写"]);
+    expect(brief(report, "required-field")).toEqual([
+      "error@B11 年度总体目标（预期目标）未填写",
+      "error@F11 年度总体目标（实际完成情况）未填写",
+    ]);
   });
 
   it("variant C (年初设定目标 / 年度总体目标完成情况综述): the same cells, B11 and F11", () => {
     const [report] = checkGrid(formGrid({ ...base, goals: { expected: "", actual: "" } }, "自评表", { variant: "C" }));
-    expect(brief(report, "required-field")).toEqual(["error@B11 年度总体目标（预期目标）未填写", "error@F11 年度总体目标（实际完成情况）未填写"]);
+    expect(brief(report, "required-field")).toEqual([
+      "error@B11 年度总体目标（预期目标）未填写",
+      "error@F11 年度总体目标（实际完成情况）未填写",
+    ]);
   });
 
   it("variant D (年度目标 / 实际完成情况, four 其中 rows, 11 columns): B12 and G12", () => {
     const [report] = checkGrid(formGrid({ ...base, goals: { expected: "", actual: "" } }, "自评表", { variant: "D" }));
-    expect(brief(report, "required-field")).toEqual(["error@B12 年度总体目标（预期目标）未填写", "error@G12 年度总体目标（实际完成情况）未填写"]);
+    expect(brief(report, "required-field")).toEqual([
+      "error@B12 年度总体目标（预期目标）未填写",
+      "error@G12 年度总体目标（实际完成情况）未填写",
+    ]);
   });
 
   it("finds the block at an offset with noisy headers and blank rows (one blank row after the fund block)", () => {
     // Start at C3 (2 rows, 2 columns in): texts on sheet row 11 + 2 + 1 = 14, in columns B+2 = D and F+2 = H.
-    const grid = formGrid({ ...base, goals: { expected: "", actual: "" } }, "自评表", { startRow: 2, startCol: 2, noisyHeaders: true, blankRows: true });
+    const grid = formGrid({ ...base, goals: { expected: "", actual: "" } }, "自评表", {
+      startRow: 2,
+      startCol: 2,
+      noisyHeaders: true,
+      blankRows: true,
+    });
     const [report] = checkGrid(grid);
     expect(only(report, "required-field").map((f) => f.cell)).toEqual(["D14", "H14"]);
   });
@@ -203,7 +228,9 @@ describe("a blank 年度总体目标 is a required-field error naming which text
 describe("≥ or > on a 成本 row is a direction warning, not an under-spending error", () => {
   it("≥50万元 with 40万元 and full marks: one warning on the target cell, no error", () => {
     const report = checkSpec(editRow(base, "成本指标", { target: "≥50万元", actual: "40万元" }));
-    expect(brief(report, "cost-direction")).toEqual(["warning@E16 「项目成本」成本指标通常应为≤（不超过），年度指标值却为≥50万元，请核实指标方向"]);
+    expect(brief(report, "cost-direction")).toEqual([
+      "warning@E16 「项目成本」成本指标通常应为≤（不超过），年度指标值却为≥50万元，请核实指标方向",
+    ]);
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(report.findings.map((f) => f.rule)).toEqual(["cost-direction"]);
   });
@@ -222,7 +249,11 @@ describe("≥ or > on a 成本 row is a direction warning, not an under-spending
   });
 
   it("a ≥ cost row with points deducted is not called met-but-deducted either", () => {
-    const spec = editGroup(editRow(base, "成本指标", { target: "≥50万元", actual: "60万元" }), "成本指标", (g) => ({ ...g, score: 3, reason: "成本控制不严" }));
+    const spec = editGroup(editRow(base, "成本指标", { target: "≥50万元", actual: "60万元" }), "成本指标", (g) => ({
+      ...g,
+      score: 3,
+      reason: "成本控制不严",
+    }));
     expect(only(checkSpec(spec), "actual-vs-score")).toEqual([]);
   });
 
@@ -230,13 +261,17 @@ describe("≥ or > on a 成本 row is a direction warning, not an under-spending
     const spec = editRow(base, "成本指标", { target: "50", actual: "40", nature: "≥", unit: "万元" });
     const [report] = checkGrid(formGrid(spec, "自评表", { variant: "D" }));
     // Variant D: four 其中 rows push the table one row down (成本 on row 17).
-    expect(brief(report, "cost-direction")).toEqual(["warning@F17 「项目成本」成本指标通常应为≤（不超过），年度指标值却为≥50万元，请核实指标方向"]);
+    expect(brief(report, "cost-direction")).toEqual([
+      "warning@F17 「项目成本」成本指标通常应为≤（不超过），年度指标值却为≥50万元，请核实指标方向",
+    ]);
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("≤ on a cost row, and a rate (≥95%) filed under 成本指标, are not questioned", () => {
     expect(only(checkSpec(editRow(base, "成本指标", { target: "≤50万元", actual: "40万元" })), "cost-direction")).toEqual([]);
-    expect(only(checkSpec(editRow(base, "成本指标", { level3: "资金到位率", target: "≥95%", actual: "98%" })), "cost-direction")).toEqual([]);
+    expect(only(checkSpec(editRow(base, "成本指标", { level3: "资金到位率", target: "≥95%", actual: "98%" })), "cost-direction")).toEqual(
+      [],
+    );
   });
 
   it("≥ outside 成本 is an ordinary positive target", () => {

@@ -34,13 +34,19 @@ describe("reason-missing", () => {
   });
 
   it("flags an empty reason too", () => {
-    const spec = withConsistentTotal(editGroup(editRow(base, "数量指标", { actual: "480人次" }), "数量指标", (g) => ({ ...g, score: 18, reason: undefined })));
+    const spec = withConsistentTotal(
+      editGroup(editRow(base, "数量指标", { actual: "480人次" }), "数量指标", (g) => ({ ...g, score: 18, reason: undefined })),
+    );
     expect(only(checkSpec(spec), "reason-missing")).toHaveLength(1);
   });
 
   it("accepts a real explanation", () => {
     const spec = withConsistentTotal(
-      editGroup(editRow(base, "数量指标", { actual: "480人次" }), "数量指标", (g) => ({ ...g, score: 19.2, reason: "受疫情影响，部分培训延期至次年" })),
+      editGroup(editRow(base, "数量指标", { actual: "480人次" }), "数量指标", (g) => ({
+        ...g,
+        score: 19.2,
+        reason: "受疫情影响，部分培训延期至次年",
+      })),
     );
     expect(checkSpec(spec).findings).toEqual([]);
   });
@@ -74,7 +80,11 @@ describe("actual-vs-score", () => {
 
   it("warns when an achieved qualitative actual scores below the first tier (80%)", () => {
     const spec = withConsistentTotal(
-      editGroup(editRow(base, "时效指标", { target: "按期完成", actual: "及时完成" }), "时效指标", (g) => ({ ...g, score: 7, reason: "结算未办理" })),
+      editGroup(editRow(base, "时效指标", { target: "按期完成", actual: "及时完成" }), "时效指标", (g) => ({
+        ...g,
+        score: 7,
+        reason: "结算未办理",
+      })),
     );
     const found = only(checkSpec(spec), "actual-vs-score");
     expect(found).toHaveLength(1);
@@ -83,7 +93,11 @@ describe("actual-vs-score", () => {
 
   it("accepts an achieved qualitative actual scored inside the first tier", () => {
     const spec = withConsistentTotal(
-      editGroup(editRow(base, "时效指标", { target: "按期完成", actual: "及时完成" }), "时效指标", (g) => ({ ...g, score: 8, reason: "结算未办理" })),
+      editGroup(editRow(base, "时效指标", { target: "按期完成", actual: "及时完成" }), "时效指标", (g) => ({
+        ...g,
+        score: 8,
+        reason: "结算未办理",
+      })),
     );
     expect(only(checkSpec(spec), "actual-vs-score")).toEqual([]);
   });
@@ -113,7 +127,8 @@ describe("target-unmeasurable", () => {
 });
 
 describe("score-range", () => {
-  const broken = (score: number | string | null) => only(checkSpec(withConsistentTotal(editGroup(base, "数量指标", (g) => ({ ...g, score })))), "score-range");
+  const broken = (score: number | string | null) =>
+    only(checkSpec(withConsistentTotal(editGroup(base, "数量指标", (g) => ({ ...g, score })))), "score-range");
   it("flags a score above the weight", () => {
     expect(broken(25)).toMatchObject([{ severity: "error", cell: `H${QUANTITY}` }]);
   });
@@ -133,7 +148,15 @@ describe("exec-rate and exec-score", () => {
   });
 
   it("judges the rate as displayed: 0.6667 shown as 67% is wrong by 0.33 points, accepted; 0.66 is not", () => {
-    const fund = (rate: number) => ({ ...base.fund, budget: 150, initial: 150, executed: 100, score: 6.67, rate: { value: rate, format: "0%" }, sub: [] });
+    const fund = (rate: number) => ({
+      ...base.fund,
+      budget: 150,
+      initial: 150,
+      executed: 100,
+      score: 6.67,
+      rate: { value: rate, format: "0%" },
+      sub: [],
+    });
     expect(only(checkSpec({ ...base, fund: fund(0.6667) }), "exec-rate")).toEqual([]);
     expect(only(checkSpec({ ...base, fund: fund(0.66) }), "exec-rate")).toHaveLength(1);
   });
@@ -167,7 +190,11 @@ describe("weight-sum and weight-policy", () => {
 
   it("warns on 一级 weights other than 50/30/10", () => {
     const spec = withConsistentTotal(
-      editGroup(editGroup(base, "数量指标", (g) => ({ ...g, weight: 10, score: 10 })), "社会效益指标", (g) => ({ ...g, weight: 40, score: 40 })),
+      editGroup(
+        editGroup(base, "数量指标", (g) => ({ ...g, weight: 10, score: 10 })),
+        "社会效益指标",
+        (g) => ({ ...g, weight: 40, score: 40 }),
+      ),
     );
     const found = only(checkSpec(spec), "weight-policy");
     expect(found).toHaveLength(1);
@@ -176,7 +203,11 @@ describe("weight-sum and weight-policy", () => {
 
   it("names the 一级 categories in English too", () => {
     const spec = withConsistentTotal(
-      editGroup(editGroup(base, "数量指标", (g) => ({ ...g, weight: 10, score: 10 })), "社会效益指标", (g) => ({ ...g, weight: 40, score: 40 })),
+      editGroup(
+        editGroup(base, "数量指标", (g) => ({ ...g, weight: 10, score: 10 })),
+        "社会效益指标",
+        (g) => ({ ...g, weight: 40, score: 40 }),
+      ),
     );
     const [found] = only(checkSpec(spec, "en"), "weight-policy");
     expect(found.message).toBe(
@@ -188,13 +219,17 @@ describe("weight-sum and weight-policy", () => {
 describe("score-formula", () => {
   it("warns when a partly missed group is scored far from 分值 × mean completion", () => {
     // 400 of 500 人次 earns 20 × 0.8 = 16; the form writes 10 with an explanation.
-    const spec = withConsistentTotal(editGroup(editRow(base, "数量指标", { actual: "400人次" }), "数量指标", (g) => ({ ...g, score: 10, reason: "培训未完成" })));
+    const spec = withConsistentTotal(
+      editGroup(editRow(base, "数量指标", { actual: "400人次" }), "数量指标", (g) => ({ ...g, score: 10, reason: "培训未完成" })),
+    );
     const found = only(checkSpec(spec), "score-formula");
     expect(found).toMatchObject([{ severity: "warning", cell: `H${QUANTITY}`, highlight: false }]);
     expect(found[0].message).toContain("应约为16");
   });
   it("accepts a score within 0.1 of the formula", () => {
-    const spec = withConsistentTotal(editGroup(editRow(base, "数量指标", { actual: "400人次" }), "数量指标", (g) => ({ ...g, score: 16, reason: "培训未完成" })));
+    const spec = withConsistentTotal(
+      editGroup(editRow(base, "数量指标", { actual: "400人次" }), "数量指标", (g) => ({ ...g, score: 16, reason: "培训未完成" })),
+    );
     expect(checkSpec(spec).findings).toEqual([]);
   });
 });

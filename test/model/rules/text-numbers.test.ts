@@ -72,7 +72,9 @@ describe("score-as-text", () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ severity: "info", cell: "H21", row: 21 });
     expect(hits[0].message).toBe("得分以文本形式存储（如 H21），Excel 的 SUM 会忽略这些单元格");
-    expect(check(grid, "en").findings.find((f) => f.rule === "score-as-text")?.message).toBe("Scores are stored as text (e.g. H21); Excel's SUM ignores such cells");
+    expect(check(grid, "en").findings.find((f) => f.rule === "score-as-text")?.message).toBe(
+      "Scores are stored as text (e.g. H21); Excel's SUM ignores such cells",
+    );
     expect(r.computed.total).toBe(90.6);
   });
 

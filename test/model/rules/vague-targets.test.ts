@@ -28,9 +28,12 @@ describe("what real forms write as targets", () => {
     expect(VAGUE_TARGET_PHRASES).toEqual(expect.arrayContaining(["作用明显", "很满意", "得到提升", "效果显著", "明显改善"]));
   });
 
-  it.each(["满意度≥90%", "按期完成", "验收合格", "进一步提高到95%", "群众满意", "100%", "作用明显提高30%"])("「%s」 is not vague", (target) => {
-    expect(vaguePhraseOf(target)).toBeNull();
-  });
+  it.each(["满意度≥90%", "按期完成", "验收合格", "进一步提高到95%", "群众满意", "100%", "作用明显提高30%"])(
+    "「%s」 is not vague",
+    (target) => {
+      expect(vaguePhraseOf(target)).toBeNull();
+    },
+  );
 
   it("reads through full-width spaces and punctuation", () => {
     expect(vaguePhraseOf("作用　明显。")).toBe("作用明显");
@@ -41,7 +44,9 @@ describe("what real forms write as targets", () => {
 describe("every phrase in the list is flagged by target-unmeasurable", () => {
   it.each(VAGUE_TARGET_PHRASES.map((p) => [p]))("「服务质量%s」", (phrase) => {
     const found = targetFindings(`服务质量${phrase}`);
-    expect(found).toMatchObject([{ severity: "warning", cell: "E17", message: `年度指标值「服务质量${phrase}」表述模糊，建议量化（数值、比例或明确的完成标准）` }]);
+    expect(found).toMatchObject([
+      { severity: "warning", cell: "E17", message: `年度指标值「服务质量${phrase}」表述模糊，建议量化（数值、比例或明确的完成标准）` },
+    ]);
   });
 });
 
@@ -55,12 +60,16 @@ describe("a * placeholder target", () => {
   });
 
   it("is a warning of its own on the target cell, naming the indicator", () => {
-    expect(targetFindings("*")).toMatchObject([{ severity: "warning", cell: "E17", message: "指标「受益群众」的年度指标值只写了占位符「*」，未设定指标值" }]);
+    expect(targetFindings("*")).toMatchObject([
+      { severity: "warning", cell: "E17", message: "指标「受益群众」的年度指标值只写了占位符「*」，未设定指标值" },
+    ]);
   });
 
   it("shows the full-width ＊ as written, and speaks English", () => {
     expect(targetFindings("＊").map((f) => f.message)).toEqual(["指标「受益群众」的年度指标值只写了占位符「＊」，未设定指标值"]);
-    const en = checkSpec(editRow(base, "社会效益指标", { target: "*", actual: "全部完成" }), "en").findings.filter((f) => f.rule === "target-unmeasurable");
+    const en = checkSpec(editRow(base, "社会效益指标", { target: "*", actual: "全部完成" }), "en").findings.filter(
+      (f) => f.rule === "target-unmeasurable",
+    );
     expect(en.map((f) => f.message)).toEqual(['Indicator "受益群众" has only the placeholder "*" as its target']);
   });
 });

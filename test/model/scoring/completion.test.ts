@@ -60,7 +60,13 @@ describe("completion: positive", () => {
   });
 
   it('"470.5平方米" vs "470.5平方米" → achieved, full, exceedRatio 1 (seed form 3 数量)', () => {
-    expect(c("470.5平方米", "470.5平方米")).toEqual({ kind: "quantitative", direction: "positive", ratio: 1, achieved: true, exceedRatio: 1 });
+    expect(c("470.5平方米", "470.5平方米")).toEqual({
+      kind: "quantitative",
+      direction: "positive",
+      ratio: 1,
+      achieved: true,
+      exceedRatio: 1,
+    });
   });
 
   it("above target is still full, with exceedRatio actual/target", () => {

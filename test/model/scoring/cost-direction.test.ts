@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { inferDirection, isCostDirectionDoubtful, isCostIndicator } from "../../../src/model/scoring";
 import { parseValue } from "../../../src/model/values";
 
-const doubt = (target: string | number, hint: Parameters<typeof isCostDirectionDoubtful>[1]) => isCostDirectionDoubtful(parseValue(target), hint);
+const doubt = (target: string | number, hint: Parameters<typeof isCostDirectionDoubtful>[1]) =>
+  isCostDirectionDoubtful(parseValue(target), hint);
 
 describe("isCostIndicator", () => {
   it("reads 成本 in the 二级 or 三级 name", () => {

@@ -4,7 +4,37 @@ import { resolveProfile } from "../../../src/model/profile";
 import { completion, scoreIndicator, type Direction } from "../../../src/model/scoring";
 import { parseValue } from "../../../src/model/values";
 
-const FRAGMENTS = ["≥", "≤", "=", "<", ">", "不超过", "以上", "0", "1", "5", "50", "70", "0.84", "100", "-", "~", "万元", "元", "%", "平米", "次", "人", "公里", "全部完成", "部分", "未完成", "全年", "—", " "];
+const FRAGMENTS = [
+  "≥",
+  "≤",
+  "=",
+  "<",
+  ">",
+  "不超过",
+  "以上",
+  "0",
+  "1",
+  "5",
+  "50",
+  "70",
+  "0.84",
+  "100",
+  "-",
+  "~",
+  "万元",
+  "元",
+  "%",
+  "平米",
+  "次",
+  "人",
+  "公里",
+  "全部完成",
+  "部分",
+  "未完成",
+  "全年",
+  "—",
+  " ",
+];
 const cellText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 6 }).map((p) => p.join(""));
 const cell = fc.oneof(cellText, fc.double(), fc.constant(null), fc.boolean(), fc.string());
 const format = fc.option(fc.constantFrom("0%", "0.00", '0.00"万元"'));

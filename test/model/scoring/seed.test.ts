@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PROFILE } from "../../../src/model/profile";
-import { completion, execScore, gradeOf, groupScore, inferDirection, roundTo, tierOfScore, type Completion } from "../../../src/model/scoring";
+import {
+  completion,
+  execScore,
+  gradeOf,
+  groupScore,
+  inferDirection,
+  roundTo,
+  tierOfScore,
+  type Completion,
+} from "../../../src/model/scoring";
 import { parseValue, qualitativeTier } from "../../../src/model/values";
 
 // Rows copied from the seed forms (scripts/forms/seed-forms.ts, docs/rules.md#source-shanxi-jinzhong); expectations worked out by hand (docs/rules.md#merged-groups).
@@ -18,7 +27,11 @@ function ratios(rows: Row[], level2: string): number[] {
 describe("seed form 1 (新建潇河派出所业务用房)", () => {
   it("数量指标: four areas and the investment all equal their targets → group 10 of 10", () => {
     const rows: Row[] = [
-      ["430平米", "430平米"], ["210平米", "210平米"], ["550平米", "550平米"], ["528平米", "528平米"], ["603.25万元", "603.25万元"],
+      ["430平米", "430平米"],
+      ["210平米", "210平米"],
+      ["550平米", "550平米"],
+      ["528平米", "528平米"],
+      ["603.25万元", "603.25万元"],
     ];
     expect(groupScore(ratios(rows, "数量指标"), 10)).toBe(10);
   });
@@ -50,8 +63,13 @@ describe("seed form 1 (新建潇河派出所业务用房)", () => {
 describe("seed form 2 (日常运行公用经费)", () => {
   it("成本指标: six rows within budget and 资本性支出 0 → 23.29万元 → 20 × 6/7 ≈ 17.14 (the form wrote 16)", () => {
     const rows: Row[] = [
-      ["130万元", "109.46万元"], ["61.6万元", "61.6万元"], ["90万元", "87.25万元"], ["40万元", "40万元"],
-      ["1万元", "1万元"], ["50万元", "50万元"], ["0", "23.29万元"],
+      ["130万元", "109.46万元"],
+      ["61.6万元", "61.6万元"],
+      ["90万元", "87.25万元"],
+      ["40万元", "40万元"],
+      ["1万元", "1万元"],
+      ["50万元", "50万元"],
+      ["0", "23.29万元"],
     ];
     expect(ratios(rows, "成本指标")).toEqual([1, 1, 1, 1, 1, 1, 0]);
     expect(groupScore(ratios(rows, "成本指标"), 20)).toBeCloseTo(120 / 7, 12);
@@ -72,18 +90,27 @@ describe("seed form 2 (日常运行公用经费)", () => {
 describe("seed form 3 (分局及派出所运行费)", () => {
   it("数量指标: actuals equal targets, so the group earns 20 (the form deducted to 18)", () => {
     const rows: Row[] = [
-      ["470.5平方米", "470.5平方米"], ["1030平方米", "1030平方米"], ["1180平方米", "1180平方米"], ["9962.6平方米", "9962.6平方米"],
+      ["470.5平方米", "470.5平方米"],
+      ["1030平方米", "1030平方米"],
+      ["1180平方米", "1180平方米"],
+      ["9962.6平方米", "9962.6平方米"],
     ];
     expect(groupScore(ratios(rows, "数量指标"), 20)).toBe(20);
   });
 
   it("成本指标: ratios [1,1,1,1,0] → mean 0.8 → 8 of 10 (docs/rules.md#merged-groups; the form wrote 7)", () => {
-    const rows: Row[] = [["5万元", "0.84万元"], ["50万元", "36.21万元"], ["4.17万元", "4.13万元"], ["34万元", "34万元"], ["0", "17.99万元"]];
+    const rows: Row[] = [
+      ["5万元", "0.84万元"],
+      ["50万元", "36.21万元"],
+      ["4.17万元", "4.13万元"],
+      ["34万元", "34万元"],
+      ["0", "17.99万元"],
+    ];
     expect(ratios(rows, "成本指标")).toEqual([1, 1, 1, 1, 0]);
     expect(groupScore(ratios(rows, "成本指标"), 10)).toBe(8);
   });
 
-  it("资本性支出 \"0\" vs \"17.99万元\" under the vendor equal rule → 0", () => {
+  it('资本性支出 "0" vs "17.99万元" under the vendor equal rule → 0', () => {
     expect(completion(parseValue("0"), parseValue("17.99万元"), DEFAULT_PROFILE, "equal")).toMatchObject({ ratio: 0 });
   });
 

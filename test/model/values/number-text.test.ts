@@ -33,12 +33,30 @@ describe("readNumberText: numbers typed as text", () => {
     expect(readNumberText(text)).toEqual({ value, percent: true });
   });
 
-  it.each(["", "  ", "-", "+", ".", "%", "e5", "90分", "约90", "1,2", "12,34", "1.2.3", "优", "#REF!", "1 2", "1 200", "66 %", "--5", "2021-1-1", "50-70"])(
-    "does not read %j as a number",
-    (text) => {
-      expect(readNumberText(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "  ",
+    "-",
+    "+",
+    ".",
+    "%",
+    "e5",
+    "90分",
+    "约90",
+    "1,2",
+    "12,34",
+    "1.2.3",
+    "优",
+    "#REF!",
+    "1 2",
+    "1 200",
+    "66 %",
+    "--5",
+    "2021-1-1",
+    "50-70",
+  ])("does not read %j as a number", (text) => {
+    expect(readNumberText(text)).toBeNull();
+  });
 });
 
 describe("errorCode", () => {

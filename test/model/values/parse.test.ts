@@ -18,7 +18,7 @@ describe("parseValue: number cells", () => {
     expect(parseValue(0.95, "0.00")).toMatchObject({ value: 0.95, unit: none });
   });
 
-  it("scales a number shown with a quoted unit: 150 in 0.00\"万元\" is 1,500,000 元", () => {
+  it('scales a number shown with a quoted unit: 150 in 0.00"万元" is 1,500,000 元', () => {
     expect(parseValue(150, '0.00"万元"')).toMatchObject({ value: 1_500_000, unit: { family: "money", label: "万元" } });
   });
 
@@ -111,18 +111,33 @@ describe("parseValue: money, area and counts", () => {
     expect(parseValue("1,234.5万元")).toMatchObject({ value: 12_345_000 });
   });
 
-  it("\"0\" → bare 0", () => {
+  it('"0" → bare 0', () => {
     expect(parseValue("0")).toEqual({ kind: "number", comparator: null, value: 0, unit: none, raw: "0" });
   });
 });
 
 describe("parseValue: comparators", () => {
   it.each([
-    [">=95%", ">="], ["＞=95%", ">="], ["不低于95%", ">="], ["不少于95%", ">="], ["达到95%", ">="], ["95%以上", ">="],
-    ["≤5万元", "<="], ["<=5万元", "<="], ["不高于5万元", "<="], ["不超过5万元", "<="], ["5万元以内", "<="], ["5万元以下", "<="],
-    ["=100%", "="], ["＝100%", "="],
-    [">95%", ">"], ["大于95%", ">"], ["高于95%", ">"],
-    ["<5万元", "<"], ["小于5万元", "<"], ["低于5万元", "<"],
+    [">=95%", ">="],
+    ["＞=95%", ">="],
+    ["不低于95%", ">="],
+    ["不少于95%", ">="],
+    ["达到95%", ">="],
+    ["95%以上", ">="],
+    ["≤5万元", "<="],
+    ["<=5万元", "<="],
+    ["不高于5万元", "<="],
+    ["不超过5万元", "<="],
+    ["5万元以内", "<="],
+    ["5万元以下", "<="],
+    ["=100%", "="],
+    ["＝100%", "="],
+    [">95%", ">"],
+    ["大于95%", ">"],
+    ["高于95%", ">"],
+    ["<5万元", "<"],
+    ["小于5万元", "<"],
+    ["低于5万元", "<"],
   ])("%s → %s", (input, comparator) => {
     expect(parseValue(input)).toMatchObject({ kind: "number", comparator });
   });

@@ -78,7 +78,13 @@ const WORKSHEET_API = [
   "getRangeByIndexes",
   "activate",
 ] as const satisfies readonly (keyof Excel.Worksheet)[];
-const WORKSHEETS_API = ["getActiveWorksheet", "getItem", "onChanged", "load", "items"] as const satisfies readonly (keyof Excel.WorksheetCollection)[];
+const WORKSHEETS_API = [
+  "getActiveWorksheet",
+  "getItem",
+  "onChanged",
+  "load",
+  "items",
+] as const satisfies readonly (keyof Excel.WorksheetCollection)[];
 const WORKBOOK_API = ["worksheets", "properties"] as const satisfies readonly (keyof Excel.Workbook)[];
 const DOCUMENT_PROPERTIES_API = ["custom"] as const satisfies readonly (keyof Excel.DocumentProperties)[];
 const CUSTOM_PROPERTIES_API = ["load", "items", "add", "getItem"] as const satisfies readonly (keyof Excel.CustomPropertyCollection)[];
@@ -101,7 +107,11 @@ function quoteSheet(name: string): string {
 
 function loadNames(arg: unknown): string[] {
   if (arg === undefined) return [];
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((a) => loadNames(a));
   if (typeof arg === "object" && arg !== null) {
     const select = (arg as { select?: unknown }).select;
@@ -147,7 +157,9 @@ export class FakeRangeFill implements Record<(typeof FILL_API)[number], unknown>
     throw notLoaded("color", "RangeFill.color");
   }
   set pattern(value: Excel.RangeFill["pattern"]) {
-    this.write("fill.pattern", value, (f) => (value === "None" ? { ...NO_FILL } : { ...f, pattern: value, tintAndShade: f.tintAndShade ?? 0 }));
+    this.write("fill.pattern", value, (f) =>
+      value === "None" ? { ...NO_FILL } : { ...f, pattern: value, tintAndShade: f.tintAndShade ?? 0 },
+    );
   }
   get pattern(): Excel.RangeFill["pattern"] {
     throw notLoaded("pattern", "RangeFill.pattern");
@@ -311,7 +323,11 @@ export class FakeRange extends Loadable implements Record<(typeof RANGE_API)[num
         const rows = b.bottom - b.top + 1;
         const cols = b.right - b.left + 1;
         if (copy.length !== rows || copy.some((row) => row.length !== cols)) {
-          throw new FakeOfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", `Range.${property}`);
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+            `Range.${property}`,
+          );
         }
         const sheet = this.sheet();
         copy.forEach((row, r) => row.forEach((v, c) => apply(sheet, b.top + r, b.left + c, v)));
@@ -383,7 +399,11 @@ export class FakeRange extends Loadable implements Record<(typeof RANGE_API)[num
     return this.derive("Range.getResizedRange", (b) => {
       const out = { ...b, bottom: b.bottom + deltaRows, right: b.right + deltaColumns };
       if (out.bottom > MAX_ROW || out.right > MAX_COL || out.bottom < out.top || out.right < out.left) {
-        throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Range.getResizedRange");
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format.",
+          "Range.getResizedRange",
+        );
       }
       return out;
     });
@@ -504,9 +524,7 @@ export class FakeRangeAreas extends Loadable implements Record<(typeof AREAS_API
     this.ctx.queue({
       run: () => {
         // The address loads queued here run in this same sync, right after this op.
-        this.areas.set(
-          this.merges().map((m) => new FakeRange(this.ctx, this.sheet, () => m, "RangeAreas.areas").load("address")),
-        );
+        this.areas.set(this.merges().map((m) => new FakeRange(this.ctx, this.sheet, () => m, "RangeAreas.areas").load("address")));
       },
     });
     return this;
@@ -550,7 +568,12 @@ export class FakeWorksheet extends Loadable implements Record<(typeof WORKSHEET_
 
   getUsedRange(valuesOnly = false): FakeRange {
     // A blank sheet gives A1, as the real API documents.
-    return new FakeRange(this.ctx, this.model, () => this.model().usedBounds(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 }, "Worksheet.getUsedRange");
+    return new FakeRange(
+      this.ctx,
+      this.model,
+      () => this.model().usedBounds(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      "Worksheet.getUsedRange",
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -564,7 +587,12 @@ export class FakeWorksheet extends Loadable implements Record<(typeof WORKSHEET_
       () => {
         if (address === undefined) return { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
         const b = parseRangeA1(address);
-        if (!b) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${address}`, "Worksheet.getRange");
+        if (!b)
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `The argument is invalid or missing or has an incorrect format: ${address}`,
+            "Worksheet.getRange",
+          );
         return b;
       },
       "Worksheet.getRange",
