@@ -70,16 +70,49 @@ const ADDIN_IMPORTS = [
 const PLAN_FILES = ["src/taskpane/plan/**"];
 const COMPONENT_FILES = ["src/taskpane/components/**"];
 
+const CORE_IMPORTS = [
+  // Everything that is neither relative nor zod: one allowlist instead of a list that misses the next package.
+  pattern("^(?!\\.{1,2}/|zod(/|$))", MSG.core),
+  pattern(hostLayer("cli", "taskpane", "functions", "test", "scripts", "bench"), MSG.coreHost),
+];
+
+// The engine's folders are its pipeline, in order (README "Architecture"): a stage may use earlier stages and the
+// shared libraries, never a later stage, so the order the folders show is the order the code runs. Blocks for the
+// same files replace one another's no-restricted-imports, so each stage block repeats the core's patterns.
+const STAGES = ["grid", "locate", "parse", "analyze", "rules", "report"];
+// report/report.ts is the output contract (the zod schemas of FormReport, Finding, Severity, Lang): every stage
+// speaks it and it holds no logic, so it is exempt. The one other exception: the fix-skipped rule reports the
+// reasons of the fix planner (report/fixes.ts) instead of deciding them a second time.
+const laterThan = (folders, exempt) =>
+  `^(\\.\\./)+(${folders.map((f) => (f === "report" ? `report(?!/(${exempt})$)` : f)).join("|")})(/.*)?$`;
+const stageMessage = (layer, folders) =>
+  `src/model/${layer} must not import ${folders.map((f) => `src/model/${f}`).join(", ")}: ` +
+  "the engine runs grid → locate → parse → analyze → rules → report, and a stage uses only earlier stages and the " +
+  "shared libraries (values, scoring, i18n, present). Move what both need to the earlier stage or a shared library.";
+const noLaterImports = (layer, folders, { files = [`src/model/${layer}/**`], exempt = "report" } = {}) => ({
+  name: `boundaries/pipeline-${files.length === 1 && files[0].endsWith(".ts") ? files[0] : layer}`,
+  files,
+  rules: {
+    "no-restricted-imports": restrictImports(...CORE_IMPORTS, pattern(laterThan(folders, exempt), stageMessage(layer, folders))),
+  },
+});
+const pipeline = [
+  ...STAGES.slice(0, -1).map((stage, i) => noLaterImports(stage, STAGES.slice(i + 1))),
+  noLaterImports("rules", ["report"], { files: ["src/model/rules/fix-skipped.ts"], exempt: "report|fixes" }),
+  // The shared libraries sit below the pipeline: values and scoring use no stage at all; the message words and
+  // the presentation use only the grid's addresses and the report contract.
+  noLaterImports("values", STAGES),
+  noLaterImports("scoring", STAGES),
+  noLaterImports("i18n", STAGES.slice(1)),
+  noLaterImports("present", STAGES.slice(1)),
+];
+
 const boundaries = [
   {
     name: "boundaries/core",
     files: ["src/model/**"],
     rules: {
-      "no-restricted-imports": restrictImports(
-        // Everything that is neither relative nor zod: one allowlist instead of a list that misses the next package.
-        pattern("^(?!\\.{1,2}/|zod(/|$))", MSG.core),
-        pattern(hostLayer("cli", "taskpane", "functions", "test", "scripts", "bench"), MSG.coreHost),
-      ),
+      "no-restricted-imports": restrictImports(...CORE_IMPORTS),
       // import() is how a host module could still sneak in; the core is synchronous anyway.
       "no-restricted-syntax": ["error", { selector: "ImportExpression", message: MSG.core }],
       // `/// <reference lib="dom" />` or `types="node"` would undo tsconfig.model.json's lib/types from inside a file.
@@ -175,6 +208,7 @@ export default [
     },
   },
   ...boundaries,
+  ...pipeline,
   // The office rules are name-based and misfire on ExcelJS code, Node scripts and test fakes.
   { files: ["src/cli/**", "scripts/**", "test/**", "bench/**", "bin/**"], rules: officeRulesOff },
   {

@@ -3,8 +3,8 @@
 // Run: npx tsx scripts/build-samples.ts
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { CellRange } from "../src/model/address";
-import type { CellValue } from "../src/model/grid";
+import type { CellRange } from "../src/model/grid/address";
+import type { CellValue } from "../src/model/grid/grid";
 import { displayWidth } from "../src/cli/text-width";
 import type { FormSpec } from "./forms/form-spec";
 import { narrativeMerges, renderForm, type RenderedForm } from "./forms/render-form";

@@ -1,7 +1,7 @@
 // Renders a FormSpec into sheet cells in one of the provincial layouts (docs/rules.md#layouts), at any
 // offset and with optionally noisy headers, so the locator is tested on what real sheets look like.
-import type { CellRange } from "../../src/model/address";
-import type { CellValue, Grid } from "../../src/model/grid";
+import type { CellRange } from "../../src/model/grid/address";
+import type { CellValue, Grid } from "../../src/model/grid/grid";
 import type { FormSpec, Formatted, SpecValue } from "./form-spec";
 
 export type Variant = "A" | "C" | "D";

@@ -1,5 +1,5 @@
-import { excerpt } from "../model/excerpt";
-import type { CellValue } from "../model/grid";
+import { excerpt } from "../model/i18n/excerpt";
+import type { CellValue } from "../model/grid/grid";
 import { isBlankText } from "../model/values/invisible";
 import { parseValue, type ParsedValue } from "../model/values";
 import type { Direction } from "../model/scoring";
@@ -47,7 +47,7 @@ export function readNonNegative(value: unknown, param: ParamKey): number {
 
 /**
  * parseValue for text. Excel re-runs every PERF cell with the same texts on each recalculation; the engine's
- * parseValue keeps each distinct text's frozen result (model/text-cache.ts), so no second cache lives here.
+ * parseValue keeps each distinct text's frozen result (model/values/text-cache.ts), so no second cache lives here.
  */
 export function parseText(text: string): ParsedValue {
   return parseValue(text);

@@ -2,8 +2,8 @@
  * What the PERF.* functions compute, argument by argument: read and check the cell values, ask the engine,
  * and turn every "no answer" of the engine into an Excel error that says why. No scoring rule lives here.
  */
-import { DEFAULT_PROFILE, type Profile } from "../model/profile";
-import type { Grade } from "../model/report";
+import { DEFAULT_PROFILE, type Profile } from "../model/scoring/profile";
+import type { Grade } from "../model/report/report";
 import {
   completion,
   deviation,

@@ -1,5 +1,5 @@
 import { COLUMN_NAMES, FIGURE_NAMES, FUND_COLUMN_NAMES } from "../model/i18n/vocabulary";
-import type { Lang } from "../model/report";
+import type { Lang } from "../model/report/report";
 
 /**
  * Every user-visible string of the PERF.* functions, Chinese first with English beside it, so a wording change

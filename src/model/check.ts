@@ -1,16 +1,16 @@
-import { analyzeForm, isUncomputed, type FormAnalysis } from "./analysis";
-import { rangeToA1, toA1 } from "./address";
-import { computedFigures, enteredFigures, recomputedTotal } from "./figures";
-import { planFixes } from "./fixes";
-import { evaluateFormulas } from "./formula";
-import type { Grid } from "./grid";
+import { analyzeForm, isUncomputed, type FormAnalysis } from "./analyze/analysis";
+import { rangeToA1, toA1 } from "./grid/address";
+import { computedFigures, enteredFigures, recomputedTotal } from "./analyze/figures";
+import { planFixes } from "./report/fixes";
+import { evaluateFormulas } from "./grid/formula";
+import type { Grid } from "./grid/grid";
 import { locateForms } from "./locate";
 import { formatMessage } from "./i18n";
 import { parseForm } from "./parse/parse-form";
-import { resolveProfile, type Profile } from "./profile";
-import type { Finding, FormReport, Lang } from "./report";
+import { resolveProfile, type Profile } from "./scoring/profile";
+import type { Finding, FormReport, Lang } from "./report/report";
 import { FORM_RULES, HIGHLIGHT_RULES, formEmpty, isBlankForm, type Hit, type RuleId } from "./rules";
-import { cellText, SheetView } from "./sheet-view";
+import { cellText, SheetView } from "./grid/sheet-view";
 
 export interface CheckOptions {
   lang?: Lang;

@@ -1,14 +1,14 @@
 // Public surface of the engine: hosts (CLI, task pane, custom functions) import from here.
-export * from "./address";
-export * from "./grid";
-export * from "./report";
-export * from "./profile";
+export * from "./grid/address";
+export * from "./grid/grid";
+export * from "./report/report";
+export * from "./scoring/profile";
 export * from "./values";
 export * from "./scoring";
 export * from "./present";
 export { checkGrid, checkGrids, type CheckOptions } from "./check";
 export { checkRow, type RowInput, type RowVerdict } from "./row-check";
-export { expectedHeaders } from "./expected-headers";
+export { expectedHeaders } from "./locate/expected-headers";
 export {
   CATALOGUES,
   formatMessage,

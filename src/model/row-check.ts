@@ -1,11 +1,11 @@
-import { analyzeGroup, type GroupAnalysis } from "./analysis";
-import type { ReadCell, ScoreGroup } from "./form";
-import type { CellValue } from "./grid";
+import { analyzeGroup, type GroupAnalysis } from "./analyze/analysis";
+import type { ReadCell, ScoreGroup } from "./parse/form";
+import type { CellValue } from "./grid/grid";
 import { formatMessage } from "./i18n";
-import { resolveProfile, type Profile } from "./profile";
-import type { Lang, Severity } from "./report";
+import { resolveProfile, type Profile } from "./scoring/profile";
+import type { Lang, Severity } from "./report/report";
 import { GROUP_RULES, type RuleId } from "./rules";
-import { cellText } from "./sheet-view";
+import { cellText } from "./grid/sheet-view";
 
 /** One indicator row as a formula passes it: the five cells of the row. */
 export interface RowInput {

@@ -91,8 +91,64 @@ describe("the core (src/model) imports nothing host-specific", () => {
     [AT, "./grid"],
     [NESTED, "../values/parse"],
     [NESTED, "./rule"],
-    // A module of the core named like a host folder is not a host: src/model/formula/functions.ts.
-    ["src/model/formula/virtual.ts", "./functions"],
+    // A module of the core named like a host folder is not a host: src/model/grid/formula/functions.ts.
+    ["src/model/grid/formula/virtual.ts", "./functions"],
+  ])("allows %s to import %s", async (file, spec) => {
+    await expectAllowed(file, importOf(spec));
+  });
+});
+
+describe("the engine's folders run in order: grid → locate → parse → analyze → rules → report", () => {
+  it.each([
+    ["src/model/grid/virtual.ts", "../locate"],
+    ["src/model/grid/formula/virtual.ts", "../../parse/form"],
+    ["src/model/locate/virtual.ts", "../parse/form"],
+    ["src/model/parse/virtual.ts", "../analyze/analysis"],
+    ["src/model/analyze/virtual.ts", "../rules"],
+    ["src/model/analyze/virtual.ts", "../report/fixes"],
+    ["src/model/rules/virtual.ts", "../report/fixes"],
+    // The fix-skipped rule may read the fix planner, nothing else of the report stage.
+    ["src/model/rules/fix-skipped.ts", "../report/summary"],
+    // The shared libraries use no stage (values, scoring) or only the grid's addresses (i18n, present).
+    ["src/model/values/virtual.ts", "../grid/grid"],
+    ["src/model/scoring/virtual.ts", "../analyze/analysis"],
+    ["src/model/i18n/virtual.ts", "../rules"],
+    ["src/model/present/virtual.ts", "../analyze/figures"],
+  ])("rejects %s importing %s, a later stage", async (file, spec) => {
+    await expectFires(file, importOf(spec));
+  });
+
+  it("rejects a type-only import from a later stage as well", async () => {
+    await expectFires("src/model/grid/formula/virtual.ts", typeImportOf("../../parse/form"));
+  });
+
+  it("keeps the core's own boundaries inside the stage folders", async () => {
+    await expectFires("src/model/grid/virtual.ts", importOf("exceljs"));
+    await expectFires("src/model/rules/virtual.ts", importOf("../../cli/runner"));
+  });
+
+  it("says why, naming the order", async () => {
+    const [hit] = await lintAt("src/model/locate/virtual.ts", importOf("../parse/form"));
+    expect(hit.message).toContain("src/model/locate");
+    expect(hit.message).toContain("grid → locate → parse → analyze → rules → report");
+  });
+
+  it.each([
+    ["src/model/locate/virtual.ts", "../grid/sheet-view"],
+    ["src/model/parse/virtual.ts", "../locate/layout"],
+    ["src/model/analyze/virtual.ts", "../parse/form"],
+    ["src/model/rules/virtual.ts", "../analyze/analysis"],
+    ["src/model/report/virtual.ts", "../rules"],
+    ["src/model/grid/virtual.ts", "../values"],
+    // The output contract (report/report.ts: FormReport, Finding, Severity, Lang) is spoken by every stage.
+    ["src/model/locate/virtual.ts", "../report/report"],
+    ["src/model/i18n/virtual.ts", "../report/report"],
+    ["src/model/present/virtual.ts", "../grid/address"],
+    ["src/model/rules/fix-skipped.ts", "../report/fixes"],
+    // grid/formula/parse.ts is the formula parser, not the parse stage.
+    ["src/model/grid/formula/virtual.ts", "./parse"],
+    // The entry points (check.ts, row-check.ts) drive every stage.
+    ["src/model/virtual.ts", "./report/fixes"],
   ])("allows %s to import %s", async (file, spec) => {
     await expectAllowed(file, importOf(spec));
   });

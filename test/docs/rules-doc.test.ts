@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES, RULE_IDS, type FormRule } from "../../src/model/rules";
-import type { Severity } from "../../src/model/report";
+import type { Severity } from "../../src/model/report/report";
 
 const ROOT = resolve(__dirname, "../..");
 const DOC_PATH = join(ROOT, "docs/rules.md");

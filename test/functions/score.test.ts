@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { perfDeviation, perfScore } from "../../src/functions/functions";
-import { DEFAULT_PROFILE } from "../../src/model/profile";
+import { DEFAULT_PROFILE } from "../../src/model/scoring/profile";
 import { deviation, scoreIndicator } from "../../src/model/scoring";
 import { parseValue } from "../../src/model/values";
 import { errorOf, makeFakeCustomFunctions, outcome } from "./fake-custom-functions";

@@ -3,7 +3,7 @@
 // (分值 20) and 社会效益指标 on row 17 (受益群众, target E17 ≥2000人, 分值 30), total in H21.
 import { describe, expect, it } from "vitest";
 import { checkRow } from "../../src/model";
-import { excerpt } from "../../src/model/excerpt";
+import { excerpt } from "../../src/model/i18n/excerpt";
 import { checkSpec, cleanForm, editGroup, editRow } from "./rules/clean-form";
 
 const base = cleanForm();

@@ -9,11 +9,11 @@ import { describe, expect, it } from "vitest";
 import type { FormSpec } from "../../scripts/forms/form-spec";
 import { formGrid } from "../../scripts/forms/render-form";
 import { checkGrid, resolveProfile, type FormReport } from "../../src/model";
-import { analyzeForm } from "../../src/model/analysis";
-import { planFixes } from "../../src/model/fixes";
+import { analyzeForm } from "../../src/model/analyze/analysis";
+import { planFixes } from "../../src/model/report/fixes";
 import { locateForms } from "../../src/model/locate";
 import { parseForm } from "../../src/model/parse/parse-form";
-import { SheetView } from "../../src/model/sheet-view";
+import { SheetView } from "../../src/model/grid/sheet-view";
 import { PER_ROW_FORM } from "../fixtures/forms";
 
 const check = (spec: FormSpec, variant: "A" | "D" = "A"): FormReport => {

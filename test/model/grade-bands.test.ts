@@ -111,7 +111,7 @@ describe("the band table also reads a written grade and writes the formula (issu
   });
 
   it("grades boundary totals in the native formula exactly as gradeOf does", async () => {
-    const { evaluateFormulas } = await import("../../src/model/formula");
+    const { evaluateFormulas } = await import("../../src/model/grid/formula");
     const recalc = (total: number) => {
       const grid = { sheet: "s", origin: { row: 0, col: 0 }, merges: [], values: [[total, null]], formulas: [[null, gradeFormula("A1")]] };
       return evaluateFormulas(grid).grid.values[0][1];

@@ -1,6 +1,6 @@
 // 填写总分 / 撤销填写 / 转为数值 against the fake workbook and the real engine.
 import { describe, expect, it } from "vitest";
-import { toA1 } from "../../src/model/address";
+import { toA1 } from "../../src/model/grid/address";
 import { fillKey } from "../../src/taskpane/excel/fill-store";
 import { harness } from "./controller-harness";
 import { FakeOfficeError } from "./fakes/fake-excel";

@@ -1,7 +1,7 @@
 // Issue 9, the record of original fills in the document: highlight-coloured user fills, a reopen that
 // changes worksheet ids, a renamed sheet, the previous version's settings, and batches cut short.
 import { describe, expect, it } from "vitest";
-import { toA1 } from "../../src/model/address";
+import { toA1 } from "../../src/model/grid/address";
 import { highlightKey } from "../../src/taskpane/excel/highlight-store";
 import { harness } from "./controller-harness";
 import { FakeOfficeError } from "./fakes/fake-excel";

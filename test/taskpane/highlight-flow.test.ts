@@ -1,6 +1,6 @@
 // 检查本表 + 清除标记 against the fake workbook and the real engine on seed form 1.
 import { describe, expect, it } from "vitest";
-import { toA1 } from "../../src/model/address";
+import { toA1 } from "../../src/model/grid/address";
 import { harness } from "./controller-harness";
 import { FakeOfficeError } from "./fakes/fake-excel";
 import { FakeDocument, FakeSettings } from "./fakes/fake-settings";

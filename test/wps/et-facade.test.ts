@@ -4,9 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formGrid, renderForm, type RenderOptions } from "../../scripts/forms/render-form";
 import { SEED_FORM_1, SEED_FORM_2, SEED_FORM_3 } from "../../scripts/forms/seed-forms";
 import type { FormSpec } from "../../scripts/forms/form-spec";
-import { checkGrid } from "../../src/model/check";
-import { parseA1, toA1, type CellRange } from "../../src/model/address";
-import type { Grid } from "../../src/model/grid";
+import { checkGrid, parseA1, toA1, type CellRange, type Grid } from "../../src/model";
 import { EtFacade } from "../../src/hosts/wps/et-facade";
 import { decodeFillStore, planStoreWrite, type FillStore } from "../../src/taskpane/plan/fill-record";
 import { RecordError } from "../../src/taskpane/plan/property-record";
@@ -211,13 +209,8 @@ describe("fills", () => {
       expect(fake.screenUpdating).toBe(true);
       for (const a1 of targets) {
         const { row, col } = parseA1(a1)!;
-        // Solid, untinted: a pattern colour left from the original is invisible under a solid fill.
-        expect(seed.sheet.read(row, col).fill).toEqual({
-          color: "#FFC7CE",
-          pattern: "Solid",
-          patternColor: originals.get(a1)!.patternColor,
-          tintAndShade: 0,
-        });
+        // Solid, untinted, no pattern colour left from the original: what the Excel host's clear() + color leaves.
+        expect(seed.sheet.read(row, col).fill).toEqual({ color: "#FFC7CE", pattern: "Solid", patternColor: null, tintAndShade: 0 });
       }
       // Read back through the facade as the pane will before clearing: the highlight itself.
       expect(facade.readFills("自评表", [targets[0]]).get(targets[0])?.color).toBe("#FFC7CE");

@@ -3,8 +3,7 @@
 // backed by the same FakeWorkbookModel as the Excel fake (test/taskpane/fakes), so one seeded workbook can be
 // read through both hosts. Every member access and call is logged. It is parameterised by the build differences
 // of shared/docs/wps-addin-notes.md ("A test strategy", step 3): what each variant does is stated where it acts.
-import { parseA1, parseRangeA1, rangeToA1, type CellRange } from "../../src/model/address";
-import { errorCode, type ErrorCode } from "../../src/model/values/error-value";
+import { errorCode, parseA1, parseRangeA1, rangeToA1, type CellRange, type ErrorCode } from "../../src/model";
 import { bgrToHex, cvErrNumber, hexToBgr, MISSING_ARG, patternName, patternNumber, XL } from "../../src/hosts/wps/et-normalize";
 import type { EtRoot } from "../../src/hosts/wps/et-facade";
 import { NO_FILL } from "../../src/taskpane/plan/fill-record";

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildWpsResult } from "../../scripts/build-wps";
 import { formGrid } from "../../scripts/forms/render-form";
 import { SEED_FORM_1 } from "../../scripts/forms/seed-forms";
-import { checkGrid } from "../../src/model/check";
+import { checkGrid } from "../../src/model";
 import { seedWorkbook } from "../taskpane/fakes/seed-workbook";
 import { buildToTemp, removeBuild, loadBackgroundPage, TEST_BASE_URL } from "./built";
 import { FakeEt, QUIRK_VARIANTS } from "./fake-et";

@@ -6,9 +6,7 @@
 // formats, no `Enum` object, BGR colours. Every call is synchronous and crosses a process bridge (≈0.2 ms each on
 // a real machine), so reads go by whole ranges where the answer is unambiguous (Value2, Formula) and per cell only
 // where a multi-cell read may lie (number formats, merges, fills), and only inside the located forms.
-import { checkGrid } from "../../model/check";
-import { parseRangeA1, rangeToA1, type CellRange } from "../../model/address";
-import type { CellValue, Grid } from "../../model/grid";
+import { checkGrid, parseRangeA1, rangeToA1, type CellRange, type CellValue, type Grid } from "../../model";
 import { NO_FILL, type CellFill, type StoredHighlight } from "../../taskpane/plan/fill-record";
 import type { PropertyOps } from "../../taskpane/plan/property-record";
 import {
@@ -106,7 +104,9 @@ export function applyFill(interior: Et.Interior, fill: CellFill): void {
   interior.Color = hexToBgr(fill.color);
   const pattern = patternNumber(fill.pattern);
   if (pattern !== null && pattern !== XL.patternSolid) interior.Pattern = pattern;
-  if (fill.patternColor !== null) interior.PatternColor = hexToBgr(fill.patternColor);
+  // Only a pattern shows its colour. Excel records a plain fill's pattern colour as "#000000" (getCellProperties):
+  // writing that onto a solid fill recorded by the Excel host would leave a pattern colour the cell never had.
+  if (fill.patternColor !== null && fill.pattern !== "Solid") interior.PatternColor = hexToBgr(fill.patternColor);
   // Set even when 0: the tint there now may be another fill's.
   interior.TintAndShade = fill.tintAndShade;
 }
@@ -251,12 +251,15 @@ export class EtFacade {
     return out;
   }
 
-  /** Paints rectangles solid in order (a later one wins), without tint or pattern left over from the original. */
+  /** Paints rectangles solid in order (a later one wins), without tint, pattern or pattern colour left from the original. */
   paint(sheetKey: string, ops: readonly { address: string; color: string }[]): void {
     const ws = this.worksheet(sheetKey);
     this.withoutRedraw(() => {
       for (const op of ops) {
         const interior = readMember(rangeOf(ws, op.address), "Interior") as Et.Interior;
+        // Cleared first, as the Excel host does (fill.clear()): a pattern colour left under the highlight is not
+        // seen, but the cell would differ from the same highlight made in Excel.
+        interior.ColorIndex = XL.colorIndexNone;
         interior.Pattern = XL.patternSolid;
         interior.Color = hexToBgr(op.color);
         interior.TintAndShade = 0;

@@ -3,7 +3,7 @@
 // whose Value2 comes back 1-D, errors as CVErr numbers, colours as BGR longs, enum values that must not be read
 // from an `Enum` object some builds lack. No host object is touched here beyond reading what is handed in, so
 // the background page (custom functions) and the facade share them and tests call them directly.
-import { ERROR_CODES, type ErrorCode } from "../../model/values/error-value";
+import { ERROR_CODES, type ErrorCode } from "../../model";
 
 /**
  * What an omitted optional argument of a custom function arrives as on WPS: DISP_E_PARAMNOTFOUND (0x80020004),

@@ -1,7 +1,7 @@
 // The one way the engine produces text: a message id and its data, worded by the catalogue of the chosen
 // language (zh.ts, en.ts). Nothing else in src/model writes user-facing sentences.
-import { excerpt, EXCERPT_LENGTH } from "../excerpt";
-import type { Lang } from "../report";
+import { excerpt, EXCERPT_LENGTH } from "./excerpt";
+import type { Lang } from "../report/report";
 import { en } from "./en";
 import type { Catalogues, MessageId, ParamsOf } from "./params";
 import { zh } from "./zh";

@@ -2,7 +2,7 @@
 // columns as keys, cell text as the user typed it), and a catalogue per language (zh.ts, en.ts) words them. The
 // `Catalogue` type makes a message missing from either language, or worded from a parameter that does not exist,
 // a compile error.
-import type { Grade, Lang } from "../report";
+import type { Grade, Lang } from "../report/report";
 import type { Category, FieldKey, FundColumn } from "./vocabulary";
 
 /** 一级 weights by category, as weight-policy found or expects them. */

@@ -1,6 +1,6 @@
 // The words every host shares for the form's parts and figures, Chinese first with English: the CLI, the pane,
 // the PERF.* functions and the reports name a figure the same way (one pair, 填报值/复算值, for the two columns).
-import type { Lang } from "../report";
+import type { Lang } from "../report/report";
 
 /** A term in both languages. */
 export type Words = Readonly<Record<Lang, string>>;

@@ -1,4 +1,4 @@
-import type { SheetView } from "../sheet-view";
+import type { SheetView } from "../grid/sheet-view";
 import { headerKey } from "./header-text";
 import { FIELD_LABELS, GOAL_ACTUAL_HEADERS, GOAL_EXPECTED_HEADERS, GOAL_LABELS, TITLE_MARKERS, type FieldName } from "./aliases";
 import type { CellPos, FormLayout } from "./layout";

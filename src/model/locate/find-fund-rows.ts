@@ -1,4 +1,4 @@
-import type { SheetView } from "../sheet-view";
+import type { SheetView } from "../grid/sheet-view";
 import { headerKey } from "./header-text";
 import { FUND_SUB_LABELS, FUND_SUB_PREFIXES, FUND_TOTAL_LABELS } from "./aliases";
 import type { FundHeader } from "./find-headers";

@@ -1,4 +1,4 @@
-import type { SheetView } from "../sheet-view";
+import type { SheetView } from "../grid/sheet-view";
 import { headerKey } from "./header-text";
 import { FUND_HEADERS, INDICATOR_HEADERS, REQUIRED_INDICATOR_COLUMNS, type FundColumn, type IndicatorColumn } from "./aliases";
 

@@ -1,5 +1,4 @@
-import type { Grade } from "../report";
-import { gradeOfWord } from "../scoring/grade";
+import { gradeOfWord, type Grade } from "../scoring/grade";
 import { headerKey } from "./header-text";
 
 /**

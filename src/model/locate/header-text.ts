@@ -1,4 +1,4 @@
-import { memoByText } from "../text-cache";
+import { memoByText } from "../values/text-cache";
 import { foldText } from "../values/normalize";
 
 /**

@@ -1,4 +1,4 @@
-import type { CellRange } from "../address";
+import type { CellRange } from "../grid/address";
 import type { FieldName, FundColumn, IndicatorColumn } from "./aliases";
 
 export interface CellPos {

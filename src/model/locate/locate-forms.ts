@@ -1,4 +1,4 @@
-import type { SheetView } from "../sheet-view";
+import type { SheetView } from "../grid/sheet-view";
 import { headerKey } from "./header-text";
 import { CONCLUSION_LABELS, GRADE_LABELS, TABLE_END_LABELS, TOTAL_LABELS } from "./aliases";
 import { findFields } from "./find-fields";

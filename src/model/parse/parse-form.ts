@@ -1,8 +1,8 @@
-import type { Fund, FundRow, ParsedForm } from "../form";
+import type { Fund, FundRow, ParsedForm } from "./form";
 import type { FieldName } from "../locate/aliases";
 import { findGoals } from "../locate/find-fields";
 import type { FormLayout, FundLayout } from "../locate/layout";
-import { cellText, type SheetView } from "../sheet-view";
+import { cellText, type SheetView } from "../grid/sheet-view";
 import { parseGroups } from "./parse-groups";
 import { readCell } from "./read-cell";
 

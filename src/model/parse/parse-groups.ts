@@ -1,7 +1,7 @@
-import type { Indicator, ScoreGroup } from "../form";
+import type { Indicator, ScoreGroup } from "./form";
 import type { TableLayout } from "../locate/layout";
-import { cellText, type SheetView } from "../sheet-view";
-import { memoByText } from "../text-cache";
+import { cellText, type SheetView } from "../grid/sheet-view";
+import { memoByText } from "../values/text-cache";
 import { isBlankCell, readCell } from "./read-cell";
 
 /** The parts of an explanation joined with "；", split once per distinct text (one reason pasted in every row). */

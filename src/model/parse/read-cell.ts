@@ -1,5 +1,5 @@
-import type { ParsedForm, ReadCell } from "../form";
-import type { SheetView } from "../sheet-view";
+import type { ParsedForm, ReadCell } from "./form";
+import type { SheetView } from "../grid/sheet-view";
 import { isBlankText } from "../values/invisible";
 
 /** Reads one cell (its own value, not its merged master's) with its position and number format. */

@@ -1,6 +1,6 @@
 // The entered-vs-computed figures as every host shows them: one label, one number format, one "differs" rule.
 import { FIGURE_COLUMNS, FIGURE_NAMES, type FigureKey } from "../i18n/vocabulary";
-import type { Figures, Lang } from "../report";
+import type { Figures, Lang } from "../report/report";
 import { formatNumber, formatPercentShort } from "./number";
 
 /** What a figure shows when the form does not state it or the engine cannot compute it. */

@@ -1,7 +1,7 @@
 // Which cells a host paints and in which colour: one decision for every host (the pane, --fix, a WPS host).
 // Hosts only turn a colour into their API's form (Office.js "#FFC7CE", OOXML ARGB "FFFFC7CE").
-import type { CellRange } from "../address";
-import type { Finding, Severity } from "../report";
+import type { CellRange } from "../grid/address";
+import type { Finding, Severity } from "../report/report";
 
 /** The severities that are painted; info never is. */
 export type HighlightSeverity = Exclude<Severity, "info">;

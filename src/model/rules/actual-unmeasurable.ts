@@ -1,4 +1,4 @@
-import { showValue } from "../show-value";
+import { showValue } from "../analyze/show-value";
 import { defineRule, rowName, type RuleHit } from "./rule";
 
 const MESSAGES = {

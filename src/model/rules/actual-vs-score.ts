@@ -1,7 +1,7 @@
-import type { GroupAnalysis, RowAnalysis } from "../analysis";
-import type { Profile } from "../profile";
+import type { GroupAnalysis, RowAnalysis } from "../analyze/analysis";
+import type { Profile } from "../scoring/profile";
 import { qualitativeRange } from "../scoring";
-import { showValue } from "../show-value";
+import { showValue } from "../analyze/show-value";
 import { alignToTarget } from "../values";
 import { costDirectionInDoubt } from "./cost-direction";
 import { defineRule, groupRows, rowName, type RuleHit } from "./rule";

@@ -1,6 +1,6 @@
-import type { RowAnalysis } from "../analysis";
+import type { RowAnalysis } from "../analyze/analysis";
 import { isCostDirectionDoubtful } from "../scoring";
-import { showValue } from "../show-value";
+import { showValue } from "../analyze/show-value";
 import { defineRule, rowName, type RuleHit } from "./rule";
 
 /**

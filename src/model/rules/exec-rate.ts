@@ -1,4 +1,4 @@
-import { cellError, isUncomputed } from "../analysis";
+import { cellError, isUncomputed } from "../analyze/analysis";
 import { isBlankCell } from "../parse/read-cell";
 import { isPercentFormat } from "../values";
 import { defineRule, type RuleHit } from "./rule";

@@ -1,5 +1,5 @@
-import { cellNumber, isUncomputed, type FormAnalysis } from "../analysis";
-import type { ReadCell } from "../form";
+import { cellNumber, isUncomputed, type FormAnalysis } from "../analyze/analysis";
+import type { ReadCell } from "../parse/form";
 import { isBlankCell } from "../parse/read-cell";
 import { defineRule } from "./rule";
 

@@ -1,4 +1,4 @@
-import { toA1 } from "../address";
+import { toA1 } from "../grid/address";
 import { defineRule } from "./rule";
 
 /**

@@ -1,4 +1,4 @@
-import { cellNumber } from "../analysis";
+import { cellNumber } from "../analyze/analysis";
 import { defineRule, type RuleHit } from "./rule";
 
 const COLUMNS = ["initial", "budget", "executed"] as const;

@@ -1,6 +1,6 @@
 import { gradeWordOf } from "../locate/grade-cell";
 import { gradedTotal, gradeOf } from "../scoring";
-import { cellText } from "../sheet-view";
+import { cellText } from "../grid/sheet-view";
 import { defineRule } from "./rule";
 
 /**

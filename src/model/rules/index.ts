@@ -1,7 +1,7 @@
 // The registry: every rule definition, in report order. RuleId, the titles, the highlight set and the row
 // rules PERF.CHECK runs all derive from this one list (test/docs/rules-doc.test.ts proves every rule file
 // is listed here and documented in docs/rules.md and the README).
-import type { Lang } from "../report";
+import type { Lang } from "../report/report";
 import { actualUnmeasurable } from "./actual-unmeasurable";
 import { actualVsScore } from "./actual-vs-score";
 import { costDirection } from "./cost-direction";

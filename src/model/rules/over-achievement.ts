@@ -1,5 +1,5 @@
 import { isOverAchieved } from "../scoring";
-import { showValue } from "../show-value";
+import { showValue } from "../analyze/show-value";
 import { costDirectionInDoubt } from "./cost-direction";
 import { defineRule, rowName, type RuleHit } from "./rule";
 

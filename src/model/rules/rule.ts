@@ -1,11 +1,11 @@
 // How a rule describes itself: one defineRule per file holds everything known about the rule (its id, its
 // title, the severities it can emit, whether its rows are highlighted, the paragraph of docs/rules.md it
 // implements, and the check). The registry (index.ts), RuleId, rule titles and the highlight set derive from it.
-import type { FormAnalysis, GroupAnalysis, RowAnalysis } from "../analysis";
-import type { CellPos } from "../form";
+import type { FormAnalysis, GroupAnalysis, RowAnalysis } from "../analyze/analysis";
+import type { CellPos } from "../parse/form";
 import type { MessageId, MessageOf, ParamsOf, Words } from "../i18n";
-import type { Profile } from "../profile";
-import type { Severity } from "../report";
+import type { Profile } from "../scoring/profile";
+import type { Severity } from "../report/report";
 
 interface HitBase {
   severity: Severity;

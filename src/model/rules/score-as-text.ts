@@ -1,6 +1,6 @@
-import { isNumberAsText } from "../analysis";
-import { toA1 } from "../address";
-import type { ReadCell } from "../form";
+import { isNumberAsText } from "../analyze/analysis";
+import { toA1 } from "../grid/address";
+import type { ReadCell } from "../parse/form";
 import { defineRule } from "./rule";
 
 /**

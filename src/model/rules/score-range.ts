@@ -1,6 +1,6 @@
-import { cellError } from "../analysis";
+import { cellError } from "../analyze/analysis";
 import { isBlankCell } from "../parse/read-cell";
-import { cellText } from "../sheet-view";
+import { cellText } from "../grid/sheet-view";
 import { defineRule, type RuleHit } from "./rule";
 
 type PickMessage<H> = H extends { message: unknown; params: unknown } ? Pick<H, "message" | "params"> : never;

@@ -1,4 +1,4 @@
-import { cellText } from "../sheet-view";
+import { cellText } from "../grid/sheet-view";
 import { foldText, isPlaceholderTarget, isVagueTarget } from "../values";
 import { defineRule, rowName, type RuleHit } from "./rule";
 

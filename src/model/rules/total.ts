@@ -1,7 +1,7 @@
-import { cellError, cellNumber, isUncomputed, totalBlocker } from "../analysis";
-import { toA1 } from "../address";
+import { cellError, cellNumber, isUncomputed, totalBlocker } from "../analyze/analysis";
+import { toA1 } from "../grid/address";
 import { isBlankCell } from "../parse/read-cell";
-import { cellText } from "../sheet-view";
+import { cellText } from "../grid/sheet-view";
 import { defineRule } from "./rule";
 
 /**

@@ -1,4 +1,4 @@
-import type { GroupAnalysis } from "../analysis";
+import type { GroupAnalysis } from "../analyze/analysis";
 import { CATEGORY_NAMES, type Category, type CategoryWeights } from "../i18n";
 import { defineRule } from "./rule";
 

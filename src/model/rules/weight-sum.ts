@@ -1,4 +1,4 @@
-import { cellError, isUncomputed } from "../analysis";
+import { cellError, isUncomputed } from "../analyze/analysis";
 import { defineRule } from "./rule";
 
 /** 执行率分值 + every indicator 分值 must make 100 (docs/rules.md#weight-sum). */

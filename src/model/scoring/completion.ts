@@ -1,4 +1,4 @@
-import type { Profile } from "../profile";
+import type { Profile } from "./profile";
 import { alignToTarget } from "../values/align";
 import { sameUnitFamily } from "../values/compat";
 import { qualitativeTier } from "../values/qualitative";

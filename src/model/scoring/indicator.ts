@@ -1,4 +1,4 @@
-import type { Profile } from "../profile";
+import type { Profile } from "./profile";
 import type { ParsedValue } from "../values/types";
 import { completion } from "./completion";
 import type { Direction } from "./direction";

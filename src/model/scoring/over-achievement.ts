@@ -1,4 +1,4 @@
-import type { Profile } from "../profile";
+import type { Profile } from "./profile";
 import type { Completion } from "./completion";
 
 /** docs/rules.md#over-achievement: true when a quantitative result reached profile.overAchievement × target (120% by default). */

@@ -1,4 +1,4 @@
-import type { Profile } from "../profile";
+import type { Profile } from "./profile";
 
 // Multiplying by 0.8 leaves binary noise (0.8 × 7 = 5.6000000000000005); twelve decimals removes it.
 function clean(x: number): number {

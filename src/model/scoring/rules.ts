@@ -1,4 +1,4 @@
-import type { Profile } from "../profile";
+import type { Profile } from "./profile";
 import { clamp01 } from "./numbers";
 
 /** One rule's verdict: the fraction of the weight earned, whether the target was met, and actual/target. */

@@ -1,4 +1,4 @@
-import { memoByText } from "../text-cache";
+import { memoByText } from "./text-cache";
 import { INVISIBLE_ALL, INVISIBLE_ANY } from "./invisible";
 
 // Manual folding instead of String.prototype.normalize("NFKC"): NFKC also rewrites "①" to "1" or "½" to "1⁄2",

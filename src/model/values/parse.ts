@@ -1,5 +1,5 @@
 import { comparatorAfter, comparatorBefore } from "./comparators";
-import { memoByText } from "../text-cache";
+import { memoByText } from "./text-cache";
 import { trimInvisible } from "./invisible";
 import { normalizeText } from "./normalize";
 import { formatUnit, isPercentFormat } from "./number-format";

@@ -1,4 +1,4 @@
-import { memoByText } from "../text-cache";
+import { memoByText } from "./text-cache";
 import { foldText } from "./normalize";
 
 // Checked in this order: a negation contains the positive word ("未完成" ⊃ "完成"), and a partial word

@@ -3,7 +3,7 @@
 // here and one case in the test. A target is vague when it has no digit and contains one of these (after
 // full-width folding, spaces, invisible characters and punctuation removed); a target with a number
 // ("满意度≥90%", "进一步提高到95%") is never vague.
-import { memoByText } from "../text-cache";
+import { memoByText } from "./text-cache";
 import { foldText } from "./normalize";
 
 export const VAGUE_TARGET_PHRASES: readonly string[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Grid } from "../../../src/model/grid";
-import { evaluateFormulas } from "../../../src/model/formula";
+import type { Grid } from "../../../src/model/grid/grid";
+import { evaluateFormulas } from "../../../src/model/grid/formula";
 
 function grid(values: Grid["values"], formulas: Grid["formulas"], origin = { row: 0, col: 0 }): Grid {
   return { sheet: "s", origin, merges: [], values, formulas };

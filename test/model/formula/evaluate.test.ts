@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, Grid } from "../../../src/model/grid";
-import { evaluateFormulas, parseFormula } from "../../../src/model/formula";
+import type { CellValue, Grid } from "../../../src/model/grid/grid";
+import { evaluateFormulas, parseFormula } from "../../../src/model/grid/formula";
 
 // A small sheet at A1: row 1 holds 6.6, "10" (text), 7, blank, "优"; row 2 holds 0, TRUE, "#REF!", "66%", " 9.0 ".
 const CELLS: CellValue[][] = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "../../../src/model/address";
+import { columnLetters } from "../../../src/model/grid/address";
 import { checkGrid } from "../../../src/model/check";
-import type { ParsedForm } from "../../../src/model/form";
-import type { Grid } from "../../../src/model/grid";
-import { FormReportSchema, type FormReport } from "../../../src/model/report";
+import type { ParsedForm } from "../../../src/model/parse/form";
+import type { Grid } from "../../../src/model/grid/grid";
+import { FormReportSchema, type FormReport } from "../../../src/model/report/report";
 import { formGrid, type Variant } from "../../../scripts/forms/render-form";
 import { SEED_FORM_1 } from "../../../scripts/forms/seed-forms";
 import { contractViolation, parsedForms } from "../../fixtures/contract";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "../../../src/model/address";
+import { columnLetters } from "../../../src/model/grid/address";
 import { checkGrid, checkGrids } from "../../../src/model/check";
-import { FormReportSchema } from "../../../src/model/report";
+import { FormReportSchema } from "../../../src/model/report/report";
 import { formGrid, type Variant } from "../../../scripts/forms/render-form";
 import { SEED_FORM_1, SEED_FORM_2, SEED_FORM_3 } from "../../../scripts/forms/seed-forms";
 import { contractViolation, parsedForms } from "../../fixtures/contract";

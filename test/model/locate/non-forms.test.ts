@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkGrid, checkGrids } from "../../../src/model/check";
-import type { Grid } from "../../../src/model/grid";
+import type { Grid } from "../../../src/model/grid/grid";
 import { locateForms } from "../../../src/model/locate";
-import { SheetView } from "../../../src/model/sheet-view";
+import { SheetView } from "../../../src/model/grid/sheet-view";
 import { COVER_NOTE, EMPTY_GRIDS, FUND_ONLY, NON_FORMS, NUMBERS_ONLY, STAFF_KPI, STAFF_LIST } from "../../fixtures/non-forms";
 
 const named: [string, Grid][] = [

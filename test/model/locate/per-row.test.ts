@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "../../../src/model/address";
+import { columnLetters } from "../../../src/model/grid/address";
 import { checkGrid } from "../../../src/model/check";
-import { FormReportSchema } from "../../../src/model/report";
+import { FormReportSchema } from "../../../src/model/report/report";
 import { formGrid, type Variant } from "../../../scripts/forms/render-form";
 import { parsedForms } from "../../fixtures/contract";
 import { PER_ROW_FORM, PER_ROW_GROUPS } from "../../fixtures/forms";

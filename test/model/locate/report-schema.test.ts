@@ -2,8 +2,8 @@
 // NaN/±Infinity (error cells read through some APIs, corrupt files) and absurd magnitudes.
 import { describe, expect, it } from "vitest";
 import { checkGrid } from "../../../src/model/check";
-import type { CellValue, Grid } from "../../../src/model/grid";
-import { FormReportSchema } from "../../../src/model/report";
+import type { CellValue, Grid } from "../../../src/model/grid/grid";
+import { FormReportSchema } from "../../../src/model/report/report";
 import { formGrid } from "../../../scripts/forms/render-form";
 import { SEED_FORM_1 } from "../../../scripts/forms/seed-forms";
 import { setCell } from "../../fixtures/grid-tools";

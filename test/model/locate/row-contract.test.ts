@@ -2,10 +2,10 @@
 // group; exec-rate / exec-score / fund-breakdown use the 年度资金总额 row; total / grade / weight-sum use
 // the 总分 row. Expected cells are counted by hand from test/fixtures/forms.ts DEFECT_FORM.
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "../../../src/model/address";
+import { columnLetters } from "../../../src/model/grid/address";
 import { checkGrid } from "../../../src/model/check";
-import type { Grid } from "../../../src/model/grid";
-import { FormReportSchema, type Finding } from "../../../src/model/report";
+import type { Grid } from "../../../src/model/grid/grid";
+import { FormReportSchema, type Finding } from "../../../src/model/report/report";
 import { formGrid, type Variant } from "../../../scripts/forms/render-form";
 import { SEED_FORMS } from "../../../scripts/forms/seed-forms";
 import { cellInGrid, contractViolation, parsedForms } from "../../fixtures/contract";

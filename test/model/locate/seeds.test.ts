@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "../../../src/model/address";
+import { columnLetters } from "../../../src/model/grid/address";
 import { checkGrid } from "../../../src/model/check";
-import { ParsedFormSchema } from "../../../src/model/form";
+import { ParsedFormSchema } from "../../../src/model/parse/form";
 import { locateForms } from "../../../src/model/locate";
 import { parseForm } from "../../../src/model/parse/parse-form";
-import { FormReportSchema } from "../../../src/model/report";
-import { SheetView } from "../../../src/model/sheet-view";
+import { FormReportSchema } from "../../../src/model/report/report";
+import { SheetView } from "../../../src/model/grid/sheet-view";
 import { formGrid, type Variant } from "../../../scripts/forms/render-form";
 import { contractViolation, parsedForms } from "../../fixtures/contract";
 import { byRule } from "../../fixtures/grid-tools";

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseRangeA1 } from "../../../src/model/address";
+import { parseRangeA1 } from "../../../src/model/grid/address";
 import { checkGrid } from "../../../src/model/check";
-import { gridHeight, gridWidth, type Grid } from "../../../src/model/grid";
-import { FormReportSchema } from "../../../src/model/report";
+import { gridHeight, gridWidth, type Grid } from "../../../src/model/grid/grid";
+import { FormReportSchema } from "../../../src/model/report/report";
 import { gridArb } from "../../fixtures/arbitraries";
 
 const RUNS = { numRuns: 1000 };

@@ -11,9 +11,9 @@ import { formGrid } from "../../../scripts/forms/render-form";
 import type { FormSpec } from "../../../scripts/forms/form-spec";
 import { checkGrid, checkRow, parseValue, qualitativeTier, readNumberText } from "../../../src/model";
 import { headerKey } from "../../../src/model/locate";
-import { classifyReason } from "../../../src/model/reason-text";
-import { cellText } from "../../../src/model/sheet-view";
-import { textWork } from "../../../src/model/text-cache";
+import { classifyReason } from "../../../src/model/analyze/reason-text";
+import { cellText } from "../../../src/model/grid/sheet-view";
+import { textWork } from "../../../src/model/values/text-cache";
 import { isVagueTarget, normalizeText } from "../../../src/model/values";
 import { cleanForm } from "../rules/clean-form";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseRangeA1, rangeContains, toA1 } from "../../../src/model/address";
+import { parseRangeA1, rangeContains, toA1 } from "../../../src/model/grid/address";
 import { checkGrid } from "../../../src/model/check";
-import type { ParsedForm } from "../../../src/model/form";
-import type { Grid } from "../../../src/model/grid";
-import { FormReportSchema, type Finding } from "../../../src/model/report";
+import type { ParsedForm } from "../../../src/model/parse/form";
+import type { Grid } from "../../../src/model/grid/grid";
+import { FormReportSchema, type Finding } from "../../../src/model/report/report";
 import { mutatedFormArb } from "../../fixtures/arbitraries";
 import { cellInGrid, parsedForms } from "../../fixtures/contract";
 import { cellOf } from "../../fixtures/grid-tools";

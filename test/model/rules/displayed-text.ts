@@ -1,6 +1,6 @@
 // Rewrites number cells as the text Excel shows for them, formatted "@" — what a template that formats every
 // cell as text holds once a unit has typed its figures (and what Office.js hands over for such cells).
-import type { Grid } from "../../../src/model/grid";
+import type { Grid } from "../../../src/model/grid/grid";
 
 /**
  * The text Excel displays for a number in the formats the fixtures use: General (up to 10 significant

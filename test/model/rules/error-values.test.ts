@@ -7,9 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { formGrid } from "../../../scripts/forms/render-form";
 import { SEED_FORM_1 } from "../../../scripts/forms/seed-forms";
-import { parseA1 } from "../../../src/model/address";
+import { parseA1 } from "../../../src/model/grid/address";
 import { checkGrid, type FormReport } from "../../../src/model";
-import type { CellValue, Grid } from "../../../src/model/grid";
+import type { CellValue, Grid } from "../../../src/model/grid/grid";
 import { setCell } from "../../fixtures/grid-tools";
 
 const seed = formGrid(SEED_FORM_1, "自评表");

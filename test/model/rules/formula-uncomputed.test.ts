@@ -1,6 +1,6 @@
 // formula-uncomputed: the 总分 cell H19 (0-based row 18, col 7) holds a formula on another sheet, saved without a value.
 import { formGrid } from "../../../scripts/forms/render-form";
-import type { Grid } from "../../../src/model/grid";
+import type { Grid } from "../../../src/model/grid/grid";
 import { formulaUncomputed } from "../../../src/model/rules/formula-uncomputed";
 import { cleanForm } from "./clean-form";
 import { ruleTester } from "./rule-tester";

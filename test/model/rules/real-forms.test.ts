@@ -7,8 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { formGrid } from "../../../scripts/forms/render-form";
 import { checkGrid, checkRow, type FormReport } from "../../../src/model";
-import { analyzeForm } from "../../../src/model/analysis";
-import { resolveProfile } from "../../../src/model/profile";
+import { analyzeForm } from "../../../src/model/analyze/analysis";
+import { resolveProfile } from "../../../src/model/scoring/profile";
 import { execRate } from "../../../src/model/rules/exec-rate";
 import { parsedForms } from "../../fixtures/contract";
 import { deleteRow, setCell, withoutMerges } from "../../fixtures/grid-tools";

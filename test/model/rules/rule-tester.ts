@@ -5,20 +5,20 @@
 import { describe, expect, it } from "vitest";
 import type { FormSpec } from "../../../scripts/forms/form-spec";
 import { formGrid } from "../../../scripts/forms/render-form";
-import { toA1 } from "../../../src/model/address";
-import { analyzeForm } from "../../../src/model/analysis";
-import { recomputedTotal } from "../../../src/model/figures";
-import { evaluateFormulas } from "../../../src/model/formula";
-import type { Grid } from "../../../src/model/grid";
+import { toA1 } from "../../../src/model/grid/address";
+import { analyzeForm } from "../../../src/model/analyze/analysis";
+import { recomputedTotal } from "../../../src/model/analyze/figures";
+import { evaluateFormulas } from "../../../src/model/grid/formula";
+import type { Grid } from "../../../src/model/grid/grid";
 import { formatMessage, type MessageOf, type ParamsOf } from "../../../src/model/i18n";
 import { locateForms } from "../../../src/model/locate";
 import { parseForm } from "../../../src/model/parse/parse-form";
-import { resolveProfile, type Profile } from "../../../src/model/profile";
-import type { Severity } from "../../../src/model/report";
+import { resolveProfile, type Profile } from "../../../src/model/scoring/profile";
+import type { Severity } from "../../../src/model/report/report";
 import { analyzeRow, type RowInput } from "../../../src/model/row-check";
 import { checkGrid } from "../../../src/model";
 import { isGroupRule, type FormRule, type Hit, type RuleId } from "../../../src/model/rules";
-import { SheetView } from "../../../src/model/sheet-view";
+import { SheetView } from "../../../src/model/grid/sheet-view";
 
 /** What a case runs on: a form spec (rendered in layout A), a grid, or one row as PERF.CHECK passes it. */
 export type TestInput = { form: FormSpec } | { grid: Grid } | { row: RowInput };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PROFILE, resolveProfile } from "../../../src/model/profile";
+import { DEFAULT_PROFILE, resolveProfile } from "../../../src/model/scoring/profile";
 import { completion, isOverAchieved } from "../../../src/model/scoring";
 import { parseValue } from "../../../src/model/values";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PROFILE, resolveProfile } from "../../../src/model/profile";
+import { DEFAULT_PROFILE, resolveProfile } from "../../../src/model/scoring/profile";
 
 describe("profile", () => {
   it("defaults follow the brief: ratio, vendor, half-up, 2 digits, 0.1, 0.005, 1.2, [0.8, 0.6]", () => {

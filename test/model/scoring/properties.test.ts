@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { resolveProfile } from "../../../src/model/profile";
+import { resolveProfile } from "../../../src/model/scoring/profile";
 import { completion, scoreIndicator, type Direction } from "../../../src/model/scoring";
 import { parseValue } from "../../../src/model/values";
 

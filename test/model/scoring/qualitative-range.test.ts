@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PROFILE, resolveProfile } from "../../../src/model/profile";
+import { DEFAULT_PROFILE, resolveProfile } from "../../../src/model/scoring/profile";
 import { qualitativeRange, tierOfScore } from "../../../src/model/scoring";
 
 describe("qualitativeRange", () => {

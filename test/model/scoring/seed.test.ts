@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PROFILE } from "../../../src/model/profile";
+import { DEFAULT_PROFILE } from "../../../src/model/scoring/profile";
 import {
   completion,
   execScore,

@@ -4,7 +4,7 @@
 // range resolve at sync; every write is recorded with the number of the sync that carried it.
 // Member names are checked against the Excel.* interfaces (see the *_API lists). Custom document
 // properties (workbook.properties.custom) live in the model, so they survive FakeWorkbookModel.reopen.
-import { parseRangeA1, rangeToA1, type CellRange } from "../../../src/model/address";
+import { parseRangeA1, rangeToA1, type CellRange } from "../../../src/model/grid/address";
 import { NO_FILL, type CellFill } from "../../../src/taskpane/excel/cell-fill";
 import { MAX_COL, MAX_ROW, type FakeScalar, type FakeSheetModel, type FakeWorkbookModel } from "./fake-model";
 

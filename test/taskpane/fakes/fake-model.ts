@@ -1,7 +1,7 @@
 // The workbook behind the fake Excel context: plain cells, merges and fills that tests seed and inspect.
 // Browser-safe (no Node imports): the browser test bundles it into its fake office.js.
-import type { CellRange } from "../../../src/model/address";
-import type { Grid } from "../../../src/model/grid";
+import type { CellRange } from "../../../src/model/grid/address";
+import type { Grid } from "../../../src/model/grid/grid";
 import { NO_FILL, isNoFill, type CellFill } from "../../../src/taskpane/excel/cell-fill";
 
 export const MAX_ROW = 1_048_575;

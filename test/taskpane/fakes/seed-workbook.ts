@@ -1,7 +1,7 @@
 // Seed form 1 (three rows whose score and explanation disagree) as a fake workbook, with the fills a
 // real sheet carries before the pane touches it: a user's yellow, a white (not No Fill), a pattern and
 // a tinted theme colour, some inside the rows the pane will paint and one outside.
-import { toA1 } from "../../../src/model/address";
+import { toA1 } from "../../../src/model/grid/address";
 import { NO_FILL, type CellFill } from "../../../src/taskpane/excel/cell-fill";
 import { decodeFillStore, type FillStore } from "../../../src/taskpane/plan/fill-record";
 import { decodeUndoStore, type UndoStore } from "../../../src/taskpane/plan/undo-record";

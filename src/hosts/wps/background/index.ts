@@ -4,7 +4,7 @@
 // callback names on this page's window). Built as one classic ES2018 script (scripts/build-wps.ts): offline
 // packages load from file:, where module scripts are blocked (notes §d). Callbacks stay synchronous: async ribbon
 // callbacks broke the ribbon on 12.1.0.23542 (notes §a).
-import { checkGrid } from "../../../model/check";
+import { checkGrid } from "../../../model";
 import { EtFacade, type EtRoot } from "../et-facade";
 import { XL } from "../et-normalize";
 import { registerPerfFunctions } from "../functions/perf-functions";

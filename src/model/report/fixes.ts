@@ -1,13 +1,13 @@
-import type { FormAnalysis } from "./analysis";
-import { columnLetters, toA1 } from "./address";
-import type { ReadCell } from "./form";
-import type { CellValue } from "./grid";
-import { acceptsGrade } from "./locate/grade-cell";
+import type { FormAnalysis } from "../analyze/analysis";
+import { columnLetters, toA1 } from "../grid/address";
+import type { ReadCell } from "../parse/form";
+import type { CellValue } from "../grid/grid";
+import { acceptsGrade } from "../locate/grade-cell";
 import type { CellWrite, Figures } from "./report";
-import type { RuleHit } from "./rules/rule";
-import { gradeFormula, roundTo } from "./scoring";
-import { cellText } from "./sheet-view";
-import { errorCode } from "./values";
+import type { RuleHit } from "../rules/rule";
+import { gradeFormula, roundTo } from "../scoring";
+import { cellText } from "../grid/sheet-view";
+import { errorCode } from "../values";
 
 // The fix writes native formulas (the workbook must work without the add-in) and caches their values.
 // A formula is only written when the value a spreadsheet recalculates for it is the engine's total:

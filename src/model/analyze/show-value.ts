@@ -1,7 +1,7 @@
-import type { ReadCell } from "./form";
-import { formatNumber } from "./present/number";
-import { cellText } from "./sheet-view";
-import type { ParsedValue } from "./values";
+import type { ReadCell } from "../parse/form";
+import { formatNumber } from "../present/number";
+import { cellText } from "../grid/sheet-view";
+import type { ParsedValue } from "../values";
 
 /** A value as the user typed it, except that a percentage stored as a number (0.9) shows as 90%. */
 export function showValue(cell: ReadCell, parsed: ParsedValue): string {

@@ -1,9 +1,9 @@
 import type { FormAnalysis } from "./analysis";
 import { cellNumber, totalBlocker } from "./analysis";
-import type { Figures } from "./report";
-import { gradeOf, roundTo } from "./scoring";
-import { cellText } from "./sheet-view";
-import { gradeWordOf } from "./locate/grade-cell";
+import type { Figures } from "../report/report";
+import { gradeOf, roundTo } from "../scoring";
+import { cellText } from "../grid/sheet-view";
+import { gradeWordOf } from "../locate/grade-cell";
 
 /** The 执行率得分 that counts toward the total: the written one, else the computed one. */
 function execScoreForTotal(a: FormAnalysis): number {

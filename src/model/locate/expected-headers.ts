@@ -1,5 +1,5 @@
-import { INDICATOR_HEADERS, type IndicatorColumn } from "./locate/aliases";
-import type { Lang } from "./report";
+import { INDICATOR_HEADERS, type IndicatorColumn } from "./aliases";
+import type { Lang } from "../report/report";
 
 const SHOWN: IndicatorColumn[] = ["level3", "target", "actual", "weight", "score"];
 const ENGLISH: Record<string, string> = {

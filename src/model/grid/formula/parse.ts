@@ -1,5 +1,5 @@
 import type { CellRange } from "../address";
-import type { ErrorCode } from "../values";
+import type { ErrorCode } from "../../values";
 import { tokenize, type Operator, type Token } from "./tokenize";
 import { Unevaluable } from "./unevaluable";
 

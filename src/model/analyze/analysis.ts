@@ -1,10 +1,10 @@
-import type { CellPos, Fund, Indicator, ParsedForm, ReadCell, ScoreGroup } from "./form";
-import { formCells } from "./parse/read-cell";
-import type { Profile } from "./profile";
-import { completion, inferDirection, type Completion } from "./scoring";
-import { DEFAULT_EXEC_WEIGHT } from "./scoring/exec";
-import { cellText } from "./sheet-view";
-import { errorCode, parseValue, readNumberText, type ErrorCode, type ParsedValue } from "./values";
+import type { CellPos, Fund, Indicator, ParsedForm, ReadCell, ScoreGroup } from "../parse/form";
+import { formCells } from "../parse/read-cell";
+import type { Profile } from "../scoring/profile";
+import { completion, inferDirection, type Completion } from "../scoring";
+import { DEFAULT_EXEC_WEIGHT } from "../scoring/exec";
+import { cellText } from "../grid/sheet-view";
+import { errorCode, parseValue, readNumberText, type ErrorCode, type ParsedValue } from "../values";
 import { classifyReason, type ReasonKind } from "./reason-text";
 
 /**

@@ -1,5 +1,5 @@
 import type { CellRange } from "../address";
-import { ERROR_CODES, type ErrorCode } from "../values";
+import { ERROR_CODES, type ErrorCode } from "../../values";
 import { Unevaluable } from "./unevaluable";
 
 export type Operator = "+" | "-" | "*" | "/" | "^" | "&" | "=" | "<>" | "<" | "<=" | ">" | ">=" | "%";

@@ -1,11 +1,14 @@
 import type { CellRange } from "../address";
-import type { CellPos } from "../form";
 import type { CellValue, Grid } from "../grid";
-import { errorCode } from "../values";
+import { errorCode } from "../../values";
 import { Evaluator, type CellSource } from "./evaluate";
 import { parseFormula } from "./parse";
 import { err, isError, type Scalar } from "./scalar";
 import { Unevaluable } from "./unevaluable";
+
+// A 0-based sheet position, the shape of the parsed form's CellPos (parse/form.ts), spelled out here because the
+// grid stage runs before parsing and imports nothing from later stages.
+type CellPos = { row: number; col: number };
 
 /** A grid whose formulas without cached results were evaluated, and the formula cells that stayed without a value. */
 export interface EvaluatedGrid {

@@ -1,5 +1,5 @@
-import { memoByText } from "./text-cache";
-import { foldText } from "./values/normalize";
+import { memoByText } from "../values/text-cache";
+import { foldText } from "../values/normalize";
 
 /** What an explanation says: nothing, "no deviation", a shortfall, or something else. */
 export type ReasonKind = "empty" | "none" | "shortfall" | "other";

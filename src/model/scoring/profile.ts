@@ -1,4 +1,4 @@
-import { isFiniteNumber } from "./scoring/numbers";
+import { isFiniteNumber } from "./numbers";
 
 /**
  * Scoring conventions that differ between provinces and vendor systems (docs/rules.md#profile).

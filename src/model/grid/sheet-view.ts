@@ -1,7 +1,7 @@
 import type { CellRange } from "./address";
 import type { CellValue, Grid } from "./grid";
 import { gridWidth } from "./grid";
-import { trimInvisible } from "./values/invisible";
+import { trimInvisible } from "../values/invisible";
 
 /**
  * Random access to a Grid in sheet coordinates, aware of merged areas. Built once per sheet so the

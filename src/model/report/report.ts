@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { GRADES } from "./scoring/grade";
+import { GRADES } from "../scoring/grade";
 
 /** How serious a finding is: errors send the form back, warnings need a look, info is a hint. */
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
@@ -11,7 +11,7 @@ export type Lang = z.infer<typeof LangSchema>;
 
 // The grades come from the band table (scoring/grade.ts), the one place that names them.
 export const GradeSchema = z.enum(GRADES);
-export type { Grade } from "./scoring/grade";
+export type { Grade } from "../scoring/grade";
 
 /** One thing a reviewer would flag, pinned to a sheet cell. */
 export const FindingSchema = z.object({

@@ -1,5 +1,5 @@
-import { roundTo } from "../scoring/rounding";
-import { readNumberText } from "../values";
+import { roundTo } from "../../scoring/rounding";
+import { readNumberText } from "../../values";
 import type { Evaluator, Value } from "./evaluate";
 import type { Node } from "./parse";
 import { err, isError, num, toBoolean, toNumber, type FormulaError, type Matrix, type Scalar } from "./scalar";

@@ -1,4 +1,4 @@
-import { readNumberText, type ErrorCode } from "../values";
+import { readNumberText, type ErrorCode } from "../../values";
 
 /** An error value inside the evaluator. */
 export interface FormulaError {
