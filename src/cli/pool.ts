@@ -192,7 +192,11 @@ export function createPool(options: PoolOptions): FileChecker {
     }
     // Workers still starting will take the queue when ready; start more only up to the size.
     const starting = slots.filter((s) => !s.ready).length;
-    for (let i = starting; i < queue.length && slots.length < options.size; i++) spawn();
+    let readyNow = false;
+    for (let i = starting; i < queue.length && slots.length < options.size; i++) readyNow = spawn().ready || readyNow;
+    // A prewarmed worker can be ready before the pool takes it: its "ready" message has come and gone,
+    // so nothing else would hand it the queue (a run then waited forever).
+    if (readyNow) dispatch();
   };
 
   return {

@@ -8,7 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runBatch, streamBatch } from "../../src/cli/batch";
-import { freeCores } from "../../src/cli/pool";
+import { Worker } from "node:worker_threads";
+import { DEFAULT_LIMITS } from "../../src/cli/limits";
+import { createPool, freeCores, PREWARMED, workerScript } from "../../src/cli/pool";
 import { SAMPLES, tempDir } from "./helpers";
 import * as F from "./hostile-fixtures";
 
@@ -61,6 +63,30 @@ describe("the worker pool", () => {
     expect(result.files[0].error).toContain("120000 个单元格，超过 100000 个的上限");
     expect(result.files[0].error).toContain(at("tall.xlsx"));
     expect(result.files[1].error).toBeNull();
+  });
+
+  it("uses a prewarmed worker that was already ready when the pool took it (the file is checked, no wait forever)", async () => {
+    // bin/perf-check.js starts the first worker early; on a busy machine its "ready" arrives before
+    // the pool exists, and the pool must still hand it the queue.
+    const script = workerScript();
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: DEFAULT_LIMITS.heapMb, stackSizeMb: 8 } });
+    await new Promise((resolve) => worker.once("message", resolve));
+    const holder = globalThis as Record<symbol, unknown>;
+    holder[PREWARMED] = { worker, script, heapMb: DEFAULT_LIMITS.heapMb, stackMb: 8, ready: true, exited: false };
+    const pool = createPool({ size: 1, heapMb: DEFAULT_LIMITS.heapMb, timeoutMs: DEFAULT_LIMITS.timeoutMs, script });
+    try {
+      const outcome = await Promise.race([
+        pool.run({ file: at("s0.xlsx"), lang: "zh" }),
+        new Promise((resolve) => setTimeout(() => resolve({ kind: "never dispatched" }), 20_000)),
+      ]);
+      expect(outcome).toMatchObject({
+        kind: "done",
+        outcome: { result: { error: null, forms: [{ project: "新建潇河派出所业务用房建设资金" }] } },
+      });
+      expect(holder[PREWARMED]).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
   });
 
   it("sizes itself to the free cores, at least one and never more than the files", () => {
