@@ -1,5 +1,5 @@
 // npm run build:wps — the WPS 表格 add-in package, by our own small script instead of Kingsoft's interactive wpsjs
-// CLI (shared/docs/wps-addin-notes.md §a: its build is "copy ribbon.xml/manifest.xml/index.html, generate
+// CLI (the research notes behind docs/wps.md: its build is "copy ribbon.xml/manifest.xml/index.html, generate
 // functions.json, archive the folder"). Writes:
 //   dist-wps/perf/              the add-in folder to host (online mode) — ribbon.xml, manifest.xml, functions.json,
 //                               index.html + js/perf-background.js (classic ES2018 script), ui/ (the pane),

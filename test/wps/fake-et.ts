@@ -2,7 +2,7 @@
 // Our own fake of WPS 表格's object model (ET JSAPI), typed against et-jsapi-declare (members picked from Et.*),
 // backed by the same FakeWorkbookModel as the Excel fake (test/taskpane/fakes), so one seeded workbook can be
 // read through both hosts. Every member access and call is logged. It is parameterised by the build differences
-// of shared/docs/wps-addin-notes.md ("A test strategy", step 3): what each variant does is stated where it acts.
+// of the build differences in docs/wps.md ("Build differences handled"): what each variant does is stated where it acts.
 import { errorCode, parseA1, parseRangeA1, rangeToA1, type CellRange, type ErrorCode } from "../../src/model";
 import { bgrToHex, cvErrNumber, hexToBgr, MISSING_ARG, patternName, patternNumber, XL } from "../../src/hosts/wps/et-normalize";
 import type { EtRoot } from "../../src/hosts/wps/et-facade";

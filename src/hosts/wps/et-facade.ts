@@ -1,7 +1,7 @@
 /// <reference types="et-jsapi-declare" />
 // The one place that touches WPS 表格's object model (ET JSAPI). Everything above it (the pane adapter, the ribbon
 // callbacks) gets plain data in the shapes the engine and the pane's host interface use (Grid, CellFill, the
-// property records), so the build differences listed in shared/docs/wps-addin-notes.md §b are handled once:
+// property records), so the build differences listed in docs/wps.md ("Build differences handled") are handled once:
 // property vs zero-argument method, 1-D Value2 for one row or column, CVErr numbers for errors, null for mixed
 // formats, no `Enum` object, BGR colours. Every call is synchronous and crosses a process bridge (≈0.2 ms each on
 // a real machine), so reads go by whole ranges where the answer is unambiguous (Value2, Formula) and per cell only

@@ -1,5 +1,5 @@
-// Pure helpers that undo the differences between WPS builds (shared/docs/wps-addin-notes.md §b, "build
-// differences"): members that are properties on one build and zero-argument methods on another, one-row ranges
+// Pure helpers that undo the differences between WPS builds (docs/wps.md, "Build differences handled"):
+// members that are properties on one build and zero-argument methods on another, one-row ranges
 // whose Value2 comes back 1-D, errors as CVErr numbers, colours as BGR longs, enum values that must not be read
 // from an `Enum` object some builds lack. No host object is touched here beyond reading what is handed in, so
 // the background page (custom functions) and the facade share them and tests call them directly.
