@@ -44,14 +44,15 @@ async function buildCli() {
       runner: "src/cli/runner.ts",
       worker: "src/cli/worker.ts",
       "worker-boot": "src/cli/worker-boot.ts",
+      review: "src/cli/review.ts",
     },
     outdir: "dist-cli",
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
-    // The reader, writer and engine stay in runner.js; main.js must not pull them in.
-    external: ["./runner"],
+    // main.js must not pull in runner.js, nor runner.js the review writers (ExcelJS): each is loaded when needed.
+    external: ["./runner", "./review.js"],
     legalComments: "none",
     minifyWhitespace: true,
     minifySyntax: true,

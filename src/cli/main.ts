@@ -65,9 +65,10 @@ export async function main(
   const write = (text: string) => (out ? out.write(text) : streams.stdout.write(text));
   const report = options.json ? runner.jsonStream({ write }) : runner.tableStream({ write }, lang);
   // The reviewer's summaries (--report, --html) are fed each result as it comes, in input order.
+  const review = options.report || options.html ? await runner.loadReview() : null;
   const reviews = [
-    ...(options.report ? [runner.createXlsxReport(options.report, lang)] : []),
-    ...(options.html ? [runner.createHtmlReport(options.html, lang)] : []),
+    ...(review && options.report ? [review.createXlsxReport(options.report, lang)] : []),
+    ...(review && options.html ? [review.createHtmlReport(options.html, lang)] : []),
   ];
   let received = runner.summarize([]);
   const controller = new AbortController();

@@ -3,10 +3,13 @@
 // loaded here at all: they run in the workers (dist-cli/worker.js).
 export { addCounts, BatchInterrupted, runBatch, streamBatch, UsageError } from "./batch";
 export { summarize } from "./batch-result";
-export { createHtmlReport } from "./review/html-report";
-export { createXlsxReport } from "./review/xlsx-report";
 export { formatJson } from "./format-json";
 export { formatTable } from "./format-table";
 export { jsonStream, tableStream } from "./report-stream";
 export { createOutput } from "./output-stream";
 export { removeTemporaries } from "./safe-write";
+
+/** The --report/--html writers, loaded only when asked for (dist-cli/review.js; ExcelJS is most of it). */
+export function loadReview(): Promise<typeof import("./review")> {
+  return import("./review.js");
+}
