@@ -3,6 +3,7 @@
 // engine the same reports on every sample. Not used by perf-check itself.
 import ExcelJS from "exceljs";
 import { parseRangeA1, type CellRange, type CellValue, type Grid } from "../src/model";
+import { isoDate, put } from "../src/cli/read-workbook";
 import { sniffMagic } from "../src/cli/sniff";
 
 /** Why bytes could not become a workbook; "ole" covers both legacy .xls and encrypted .xlsx. */
@@ -82,18 +83,4 @@ function hyperlinkText(text: unknown): CellValue {
     return plainValue(text as ExcelJS.CellRichTextValue);
   }
   return text === null || text === undefined ? null : String(text);
-}
-
-function isoDate(date: Date): CellValue {
-  // A serial beyond JavaScript's date range has no calendar date to show.
-  if (Number.isNaN(date.getTime())) return null;
-  const iso = date.toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-}
-
-function put<T>(rows: (T | null)[][], row: number, col: number, value: T | null): void {
-  while (rows.length <= row) rows.push([]);
-  const cells = rows[row];
-  while (cells.length < col) cells.push(null);
-  cells[col] = value;
 }

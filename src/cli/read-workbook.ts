@@ -458,14 +458,16 @@ function serialDate(serial: number, use1904: boolean): CellValue {
   return isoDate(new Date(Math.round((days - 25569) * 24 * 3600 * 1000)));
 }
 
-function isoDate(date: Date): CellValue {
+/** A date as the grid holds it: "2021-12-31", or a full ISO timestamp when there is a time of day; null beyond JavaScript's range. */
+export function isoDate(date: Date): CellValue {
   // A serial beyond JavaScript's date range has no calendar date to show.
   if (Number.isNaN(date.getTime())) return null;
   const iso = date.toISOString();
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
 }
 
-function put<T>(rows: (T | null)[][], row: number, col: number, value: T | null): void {
+/** Sets a cell of a ragged row array, growing rows and cells with nulls as needed. */
+export function put<T>(rows: (T | null)[][], row: number, col: number, value: T | null): void {
   while (rows.length <= row) rows.push([]);
   const cells = rows[row];
   while (cells.length < col) cells.push(null);
