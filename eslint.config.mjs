@@ -178,6 +178,23 @@ const boundaries = [
       "no-restricted-globals": restrictGlobals(MSG.wpsOffice),
     },
   },
+  {
+    // The one exception: WPS's task pane is the Excel pane itself (docs/wps.md "The pane's WPS host"), so its entry
+    // file alone may import the pane's components, controller, state, store and i18n. Still never the Office
+    // adapter (taskpane/excel), host.ts (Office's onReady data) or index.tsx (Office's entry).
+    name: "boundaries/wps-pane-entry",
+    files: ["src/hosts/wps/pane/index.tsx"],
+    rules: {
+      "no-restricted-imports": restrictImports(
+        pattern(NODE_BUILTINS, MSG.wpsNode),
+        pattern(WORKBOOK_MODULES, MSG.wpsWorkbook),
+        pattern(OFFICE_MODULES, MSG.wpsOffice),
+        pattern(hostLayer("cli"), MSG.wpsCli),
+        pattern("^(\\.\\./){2,}taskpane/(?!(plan|components)/|(actions|state|store|i18n)$)", MSG.wpsTaskpane),
+        pattern("^(\\.\\./){2,}functions/(?!(evaluate|to-cf-error)$)", MSG.wpsFunctions),
+      ),
+    },
+  },
 ];
 
 export default [

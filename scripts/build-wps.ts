@@ -110,13 +110,16 @@ export async function buildWps(options: BuildWpsOptions = {}): Promise<BuildWpsR
 
   await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { "js/perf-background": "src/hosts/wps/background/index.ts", "ui/taskpane": "src/hosts/wps/pane/placeholder.ts" },
+    entryPoints: { "js/perf-background": "src/hosts/wps/background/index.ts", "ui/taskpane": "src/hosts/wps/pane/index.tsx" },
     outdir: addinDir,
     bundle: true,
     // Classic scripts for WPS's embedded Chromium of unknown age (notes §d): no modules, ES2018 syntax.
     format: "iife",
     target: "es2018",
     platform: "browser",
+    // The pane is React: the production build, and no `process` global in the browser.
+    define: { "process.env.NODE_ENV": '"production"' },
+    jsx: "automatic",
     charset: "utf8",
     minify: true,
     legalComments: "none",

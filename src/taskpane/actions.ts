@@ -4,7 +4,7 @@
 import { checkGrid, expectedHeaders, type Finding, type FormReport, type Grid, type Lang } from "../model";
 import { debounce } from "./debounce";
 import { toPaneError } from "./errors";
-import type { Capabilities } from "./host";
+import type { Capabilities } from "./plan/host-info";
 import { planFill } from "./plan/fill-plan";
 import { decodeFillStore, FILL_RECORD, fillDocument, findSheetRecord, withSheetRecord, type FillStore } from "./plan/fill-record";
 import { planFreeze } from "./plan/freeze-plan";

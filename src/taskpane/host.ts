@@ -1,27 +1,9 @@
 // What the pane learns from Office after onReady: language, theme and which Excel API sets exist.
-import type { Lang } from "../model";
 import { langFromDisplayLanguage } from "./i18n";
+import type { Capabilities, HostInfo } from "./plan/host-info";
 
-export interface Capabilities {
-  /** getCellProperties (ExcelApi 1.9): without it the original fills cannot be saved, so nothing is painted. */
-  cellProperties: boolean;
-  /**
-   * workbook.properties.custom (ExcelApi 1.7), where the original fills are kept: without it nothing is
-   * painted, and 清除标记 reads only the previous version's settings. Office 2019 (1.8) can still clear.
-   */
-  documentProperties: boolean;
-  /** getMergedAreasOrNullObject (ExcelApi 1.13): without it merged 二级 groups are not recognised. */
-  merges: boolean;
-  /** worksheets.onChanged (ExcelApi 1.9): needed for auto check. */
-  events: boolean;
-}
-
-export interface HostInfo {
-  inExcel: boolean;
-  lang: Lang;
-  dark: boolean;
-  capabilities: Capabilities;
-}
+// Declared in plan/host-info.ts, which has no Office types, so the WPS build can compile the same pane.
+export type { Capabilities, HostInfo } from "./plan/host-info";
 
 type OfficeContextLike = {
   displayLanguage?: string;

@@ -160,8 +160,14 @@ describe("scripts: classic, ES2018", () => {
     }
   });
 
-  it("the placeholder pane says the pane is coming", () => {
-    expect(read("ui/taskpane.html")).toContain("任务窗格即将提供");
+  // Changed with issue 10: the placeholder's "任务窗格即将提供" gave way to the React pane's mount point.
+  it("the pane page mounts the React pane and keeps the 收起 button", () => {
+    const doc = domParser.parseFromString(read("ui/taskpane.html"), "text/html");
+    expect(doc.getElementById("container")).not.toBeNull();
+    expect(doc.getElementById("perf-collapse")?.textContent).toContain("收起");
+    expect(read("ui/taskpane.html")).not.toContain("任务窗格即将提供");
+    // The React production build: no development warnings code, no `process` reference left for the browser.
+    expect(read("ui/taskpane.js")).not.toMatch(/process\.env/);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Finding, Lang } from "../../model";
-import type { Capabilities } from "../host";
+import type { Capabilities } from "../plan/host-info";
 import { messages } from "../i18n";
 import type { PaneState } from "../state";
 import { ActionBar } from "./ActionBar";

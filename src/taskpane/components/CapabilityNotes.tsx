@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Capabilities } from "../host";
+import type { Capabilities } from "../plan/host-info";
 import type { Messages } from "../i18n";
 
 /** Says which checks are weaker on this host instead of silently skipping them. */

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 import type { Controller } from "../actions";
-import type { HostInfo } from "../host";
+import type { HostInfo } from "../plan/host-info";
 import type { PaneState } from "../state";
 import type { Store } from "../store";
 import { App, type PaneActions } from "./App";
