@@ -14,22 +14,26 @@ const root = path.join(__dirname, "..");
 // esbuild drop what the CLI never uses, above all the zod schemas (FormReportSchema…) that only
 // the JSON Schema and the tests need: zod alone was ~550 KB of each bundle, a third of its load time.
 const MODEL = path.join(root, "src", "model") + path.sep;
-const pureModel = {
-  name: "pure-model",
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
-      if (args.pluginData === "pure-model") return undefined;
-      const resolved = await build.resolve(args.path, {
-        resolveDir: args.resolveDir,
-        kind: args.kind,
-        importer: args.importer,
-        pluginData: "pure-model",
+
+/** An esbuild plugin that marks every module under the given folders (absolute, ending in a separator) side-effect-free. */
+function pureModules(folders) {
+  return {
+    name: "pure-modules",
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData === "pure-modules") return undefined;
+        const resolved = await build.resolve(args.path, {
+          resolveDir: args.resolveDir,
+          kind: args.kind,
+          importer: args.importer,
+          pluginData: "pure-modules",
+        });
+        if (resolved.errors.length > 0 || !folders.some((dir) => resolved.path.startsWith(dir))) return resolved;
+        return { ...resolved, sideEffects: false };
       });
-      if (resolved.errors.length > 0 || !resolved.path.startsWith(MODEL)) return resolved;
-      return { ...resolved, sideEffects: false };
-    });
-  },
-};
+    },
+  };
+}
 
 /** Bundles the CLI's entry points; resolves once every file is written. */
 async function buildCli() {
@@ -58,11 +62,11 @@ async function buildCli() {
     minifySyntax: true,
     sourcemap: "linked",
     logLevel: "warning",
-    plugins: [pureModel],
+    plugins: [pureModules([MODEL])],
   });
 }
 
-module.exports = { buildCli };
+module.exports = { buildCli, pureModules };
 
 if (require.main === module) {
   buildCli().catch((error) => {

@@ -62,22 +62,10 @@ const wpsErrors: esbuild.Plugin = {
 // The core and the pane's planning code are pure (their modules only define things), so unused parts such as the
 // zod schemas of the report and the fill record are dropped.
 const PURE = [join(ROOT, "src/model") + sep, join(ROOT, "src/taskpane/plan") + sep];
-const pureModel: esbuild.Plugin = {
-  name: "pure-model",
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
-      if (args.pluginData === "pure-model") return undefined;
-      const resolved = await build.resolve(args.path, {
-        resolveDir: args.resolveDir,
-        kind: args.kind,
-        importer: args.importer,
-        pluginData: "pure-model",
-      });
-      if (resolved.errors.length > 0 || !PURE.some((dir) => resolved.path.startsWith(dir))) return resolved;
-      return { ...resolved, sideEffects: false };
-    });
-  },
-};
+// The same plugin the CLI build uses (scripts/build-cli.cjs).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script shared with npm's prepare
+const { pureModules } = require("./build-cli.cjs") as { pureModules: (folders: string[]) => esbuild.Plugin };
+const pureModel = pureModules(PURE);
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);

@@ -2,6 +2,7 @@
 // the launch flags that work on these machines (Debian's chromium, headless, --no-sandbox as root).
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { requireProgram } from "../support/prerequisite";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const chromiumInstalled = existsSync(CHROMIUM_PATH);
@@ -21,4 +22,9 @@ export function launchChromium(): Promise<Browser> {
       "--disable-dev-shm-usage",
     ],
   });
+}
+
+/** chromiumInstalled, warning where it is missing and failing under CI=true (see test/support/prerequisite.ts). */
+export function requireChromium(what: string): boolean {
+  return requireProgram(what, CHROMIUM_PATH, chromiumInstalled, "apt-get install -y chromium fonts-noto-cjk");
 }

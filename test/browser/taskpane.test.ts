@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAddin, pageScripts, readBuilt, ROOT } from "../addin/build-once";
-import { chromiumInstalled, CHROMIUM_PATH, launchChromium } from "./chromium";
+import { launchChromium, requireChromium } from "./chromium";
 import { bundleFakeOffice } from "./fake-office/bundle";
 import type { FakeConfig } from "./fake-office/entry";
 import { serveDirectory, type StaticServer } from "./static-server";
@@ -30,19 +30,7 @@ interface FakeHandle {
   runCommand(name: string): Promise<string>;
 }
 
-const runInCi = process.env.CI === "true";
-if (!chromiumInstalled) {
-  const message = `\n\n  !!! ${CHROMIUM_PATH} not found: the task-pane browser test is ${runInCi ? "FAILING (CI=true)" : "SKIPPED"}.\n  !!! Install it with: apt-get install -y chromium fonts-noto-cjk\n\n`;
-  console.warn(message);
-}
-
-describe.runIf(!chromiumInstalled && runInCi)("browser test prerequisites", () => {
-  it("has Chromium installed", () => {
-    expect.fail(`${CHROMIUM_PATH} is missing; CI must install chromium (apt-get install -y chromium fonts-noto-cjk)`);
-  });
-});
-
-describe.skipIf(!chromiumInstalled)("the task pane in Chromium", () => {
+describe.skipIf(!requireChromium("the task-pane browser test"))("the task pane in Chromium", () => {
   let browser: Browser;
   let server: StaticServer;
   let fakeOffice: string;

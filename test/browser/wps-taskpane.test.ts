@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildToTemp, removeBuild } from "../wps/built";
 import type { BuildWpsResult } from "../../scripts/build-wps";
 import { ROOT } from "../addin/build-once";
-import { chromiumInstalled, CHROMIUM_PATH, launchChromium } from "./chromium";
+import { launchChromium, requireChromium } from "./chromium";
 import { bundleFakeEt } from "./fake-wps/bundle";
 import { serveDirectory, type StaticServer } from "./static-server";
 
@@ -31,20 +31,7 @@ interface FakeEtHandle {
   lastCheckPending(): boolean;
 }
 
-const runInCi = process.env.CI === "true";
-if (!chromiumInstalled) {
-  console.warn(
-    `\n\n  !!! ${CHROMIUM_PATH} not found: the WPS task-pane browser test is ${runInCi ? "FAILING (CI=true)" : "SKIPPED"}.\n  !!! Install it with: apt-get install -y chromium fonts-noto-cjk\n\n`,
-  );
-}
-
-describe.runIf(!chromiumInstalled && runInCi)("WPS browser test prerequisites", () => {
-  it("has Chromium installed", () => {
-    expect.fail(`${CHROMIUM_PATH} is missing; CI must install chromium (apt-get install -y chromium fonts-noto-cjk)`);
-  });
-});
-
-describe.skipIf(!chromiumInstalled)("the WPS task pane in Chromium", () => {
+describe.skipIf(!requireChromium("the WPS task-pane browser test"))("the WPS task pane in Chromium", () => {
   let browser: Browser;
   let server: StaticServer;
   let built: BuildWpsResult;

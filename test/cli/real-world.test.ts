@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runBatch } from "../../src/cli/batch";
 import type { FileResult } from "../../src/cli/batch-result";
 import type { Figures, Finding, FormReport } from "../../src/model";
-import { hasLibreOffice, readCells, recalculate } from "../support/libreoffice";
+import { readCells, recalculate, requireLibreOffice } from "../support/libreoffice";
 import { ROOT, SAMPLES, tempDir } from "./helpers";
 
 const DIR = path.join(ROOT, "test", "fixtures", "real-world");
@@ -364,7 +364,7 @@ describe("--fix copies of the fixtures", () => {
 
   // A real spreadsheet engine recalculates each copy (forced on load): the fix cells must come out as
   // the report says, and no formula in the copy may recalculate to anything but its cached value.
-  describe.skipIf(!hasLibreOffice() && process.env.CI !== "true")("recalculated by LibreOffice", () => {
+  describe.skipIf(!requireLibreOffice("the fixtures recalculated by LibreOffice"))("recalculated by LibreOffice", () => {
     it.each([
       ["01-text-typed.xlsx", true],
       ["02-biff8.xls", true],

@@ -8,26 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkGrid, type CellValue, type FormReport, type Grid } from "../../src/model";
 import type { WorkbookFormat } from "../../src/cli/workbook-format";
 import { writeFixedCopy } from "../../src/cli/write-copy";
-import { hasLibreOffice, readCells, recalculate, SOFFICE_PATH, type CellContent } from "../support/libreoffice";
+import { readCells, recalculate, requireLibreOffice, type CellContent } from "../support/libreoffice";
 import { buildPackage, zipEntries } from "../support/package-fixture";
 import { SAMPLES, tempDir } from "./helpers";
 
 const SAMPLE_FILES = ["01-新建潇河派出所业务用房建设资金.xlsx", "02-日常运行公用经费.xlsx", "03-分局及派出所运行费.xlsx"];
 const LONG = 300_000;
 
-const runInCi = process.env.CI === "true";
-const installed = hasLibreOffice();
-if (!installed) {
-  console.warn(
-    `\n\n  !!! ${SOFFICE_PATH} not found: the LibreOffice recalculation tests are ${runInCi ? "FAILING (CI=true)" : "SKIPPED"}.\n  !!! Install it with: apt-get install -y libreoffice-calc-nogui\n\n`,
-  );
-}
-
-describe.runIf(!installed && runInCi)("recalculation test prerequisites", () => {
-  it("has LibreOffice installed", () => {
-    expect.fail(`${SOFFICE_PATH} is missing; CI must install LibreOffice (apt-get install -y libreoffice-calc-nogui)`);
-  });
-});
+const installed = requireLibreOffice("the LibreOffice recalculation tests");
 
 /** The grids the engine checks, read with SheetJS (cached values, formulas, number formats, merges). */
 function gridsOf(bytes: Buffer): Grid[] {

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { summarize, type FileResult } from "../../src/cli/batch-result";
 import { createHtmlReport } from "../../src/cli/review/html-report";
-import { chromiumInstalled, CHROMIUM_PATH, launchChromium } from "../browser/chromium";
+import { launchChromium, requireChromium } from "../browser/chromium";
 import { finding, formReport, ROOT, tempDir } from "./helpers";
 import { checkSample, SAMPLE_FILES } from "./review-support";
 
@@ -108,15 +108,7 @@ describe("createHtmlReport", () => {
   });
 });
 
-const runInCi = process.env.CI === "true";
-if (!chromiumInstalled) {
-  console.warn(`\n\n  !!! ${CHROMIUM_PATH} not found: the HTML report browser test is ${runInCi ? "FAILING (CI=true)" : "SKIPPED"}.\n\n`);
-}
-describe.runIf(!chromiumInstalled && runInCi)("HTML report browser test prerequisites", () => {
-  it("has Chromium installed", () => expect.fail(`${CHROMIUM_PATH} is missing; CI must install chromium`));
-});
-
-describe.skipIf(!chromiumInstalled)("the HTML report in Chromium", () => {
+describe.skipIf(!requireChromium("the HTML report browser test"))("the HTML report in Chromium", () => {
   const tmp = tempDir("perf-review-html-browser-");
   afterAll(() => tmp.cleanup());
 

@@ -11,7 +11,7 @@ import { addNotes, noteLine, notesPlan } from "../../src/cli/review/notes";
 import { mergeComments, mergeVml, NOTE_AUTHOR } from "../../src/cli/review/notes-xml";
 import { packagePlan } from "../../src/cli/write-fixes";
 import type { Finding } from "../../src/model";
-import { hasLibreOffice, recalculate, SOFFICE_PATH } from "../support/libreoffice";
+import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { buildPackage, packageParts, zipEntries } from "../support/package-fixture";
 import { finding, formReport, SAMPLES, tempDir } from "./helpers";
 import { checkSample, SAMPLE_FILES } from "./review-support";
@@ -190,11 +190,7 @@ describe("notes in a package without comments", () => {
   });
 });
 
-const runInCi = process.env.CI === "true";
-const installed = hasLibreOffice();
-describe.runIf(!installed && runInCi)("notes test prerequisites", () => {
-  it("has LibreOffice installed", () => expect.fail(`${SOFFICE_PATH} is missing; CI must install LibreOffice`));
-});
+const installed = requireLibreOffice("the LibreOffice notes test");
 
 describe.skipIf(!installed)("LibreOffice shows the notes", () => {
   const tmp = tempDir("perf-review-notes-");

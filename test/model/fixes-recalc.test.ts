@@ -12,7 +12,7 @@ import type { FormSpec } from "../../scripts/forms/form-spec";
 import { formGrid, type Variant } from "../../scripts/forms/render-form";
 import { checkGrid, type FormReport, type Grid } from "../../src/model";
 import { PER_ROW_FORM } from "../fixtures/forms";
-import { hasLibreOffice, readCells, recalculate } from "../support/libreoffice";
+import { readCells, recalculate, requireLibreOffice } from "../support/libreoffice";
 
 function spec(edit: (s: FormSpec) => void): FormSpec {
   const s = structuredClone(PER_ROW_FORM);
@@ -98,7 +98,7 @@ function sheetOf(grid: Grid, fixes: FormReport["fixes"]): XLSX.WorkSheet {
   return ws;
 }
 
-describe.skipIf(!hasLibreOffice())("fix formulas recalculated by LibreOffice", () => {
+describe.skipIf(!requireLibreOffice("the fix formulas recalculated by LibreOffice"))("fix formulas recalculated by LibreOffice", () => {
   it("every total and grade formula recalculates to the report's value", async () => {
     const wb = XLSX.utils.book_new();
     const reports: FormReport[] = [];

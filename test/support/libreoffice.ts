@@ -1,5 +1,6 @@
 // LibreOffice headless as a real spreadsheet engine for the tests: recalculates a workbook copy
 // (forced on load, so a wrong cached value cannot survive) and reads every cell back with SheetJS.
+import { requireProgram } from "./prerequisite";
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -100,4 +101,9 @@ export function readCells(file: string): Record<string, CellContent> {
     }
   }
   return cells;
+}
+
+/** hasLibreOffice(), warning where it is missing and failing under CI=true (see prerequisite.ts). */
+export function requireLibreOffice(what: string): boolean {
+  return requireProgram(what, SOFFICE_PATH, hasLibreOffice(), "apt-get install -y libreoffice-calc-nogui");
 }

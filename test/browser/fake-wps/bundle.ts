@@ -1,16 +1,7 @@
 // Bundles the fake ET (entry.ts) into one classic script for page.addInitScript.
-import { build } from "esbuild";
 import { join } from "node:path";
+import { bundleScript } from "../bundle-script";
 
-export async function bundleFakeEt(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(__dirname, "entry.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    logLevel: "silent",
-  });
-  return result.outputFiles[0].text;
+export function bundleFakeEt(): Promise<string> {
+  return bundleScript(join(__dirname, "entry.ts"));
 }
